@@ -1,0 +1,4 @@
+// Every :Article has one stable id (see server/db/node-ids.ts): the key that MERGE finds it by on a re-load.
+// params: none
+// columns: none
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE

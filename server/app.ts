@@ -1,0 +1,34 @@
+// Builds the Express application from its dependencies. Never listens: index.ts does, and tests mount it directly.
+import express, { type Express } from 'express';
+import type { Database } from './db/database.ts';
+import type { Config } from './config.ts';
+import { apiNotFound, errorMiddleware } from './http/error-middleware.ts';
+import { healthRoutes } from './routes/health.routes.ts';
+
+export interface AppDeps {
+  db: Database;
+  config: Config;
+  /** Folder of the built client (client/dist); not served when absent. */
+  clientDir?: string;
+  log?: (error: unknown, status: number) => void;
+}
+
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(express.json({ limit: '2mb' }));
+
+  const api = express.Router();
+  api.use(healthRoutes(deps.db));
+  api.use(apiNotFound);
+  app.use('/api', api);
+
+  if (deps.clientDir) app.use(express.static(deps.clientDir, { index: 'index.html' }));
+
+  const log = deps.log ?? ((error: unknown, status: number) => {
+    if (status >= 500) console.error(error);
+  });
+  app.use(errorMiddleware(log));
+  return app;
+}

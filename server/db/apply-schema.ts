@@ -1,0 +1,16 @@
+// Applies every statement in cypher/schema/ — constraints and indexes, all written IF NOT EXISTS, so applying twice
+// is a no-op. Schema statements cannot share a transaction with each other in Neo4j, hence one auto-commit each.
+import type { Database } from './database.ts';
+import { namesIn } from './cypher-names.ts';
+import { cypher } from './cypher-registry.ts';
+
+export async function applySchema(db: Database): Promise<number> {
+  const registry = cypher();
+  const names = namesIn('schema');
+  for (const name of names) {
+    await db.driver.executeQuery(registry.statement(name), {}, { database: db.connection.database });
+  }
+  // Wait for indexes to come online so that the first search after start-up finds what was loaded.
+  await db.driver.executeQuery(registry.statement('admin/await-indexes'), {}, { database: db.connection.database });
+  return names.length;
+}
