@@ -1,23 +1,12 @@
-// Every Cypher statement the application runs, by its path under cypher/ without ".cypher".
-// The registry loads exactly these at start-up (a missing file stops it) and a unit test checks that this list and
-// the folder agree, so an unknown name is a type error and an unlisted file is a failing test.
-export const CYPHER_NAMES = [
-  'schema/create-constraint-article-id',
-  'schema/create-constraint-sentence-id',
-  'schema/create-constraint-actor-id',
-  'schema/create-constraint-place-id',
-  'schema/create-constraint-event-id',
-  'schema/create-constraint-statement-id',
-  'schema/create-index-event-date',
-  'schema/create-index-event-type',
-  'schema/create-index-actor-kind',
-  'schema/create-index-article-published',
-  'schema/create-fulltext-search',
-  'admin/await-indexes',
-  'admin/delete-all-data',
-  'read/count-graph',
-  'read/get-server-components',
-] as const;
+// Every Cypher statement the application runs, by its path under cypher/ without ".cypher", one list per folder.
+// The registry loads exactly these at start-up (a missing file stops it) and a unit test checks that these lists and
+// the folders agree, so an unknown name is a type error and an unlisted file is a failing test.
+import { ADMIN_NAMES } from './cypher-names/admin.ts';
+import { READ_NAMES } from './cypher-names/read.ts';
+import { SCHEMA_NAMES } from './cypher-names/schema.ts';
+import { WRITE_NAMES } from './cypher-names/write.ts';
+
+export const CYPHER_NAMES = [...SCHEMA_NAMES, ...ADMIN_NAMES, ...READ_NAMES, ...WRITE_NAMES] as const;
 
 export type CypherName = (typeof CYPHER_NAMES)[number];
 export type CypherFolder = CypherName extends `${infer F}/${string}` ? F : never;

@@ -1,0 +1,2 @@
+// Write statements of the loader: batched UNWIND … MERGE, one transaction per article.
+export const WRITE_NAMES = [] as const;
