@@ -12,6 +12,9 @@ declare module 'vitest' {
 let neo4j: TestNeo4j | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
+  // A run of the unit project alone needs no database: skip the start-up cost.
+  const needsNeo4j = project.vitest.projects.some((p) => p.name !== 'unit');
+  if (!needsNeo4j) return;
   neo4j ??= await startTestNeo4j();
   console.log(`[test] Neo4j for this run: ${neo4j.description} at ${neo4j.connection.uri}`);
   project.provide('neo4j', neo4j.connection);
