@@ -1,0 +1,18 @@
+// One breadth-first step of a neighbourhood expansion: every node next to the given nodes and the relationship that
+// connects them. The repository repeats it (depth 1..3) so that it can refuse to walk on through sentence and article
+// hubs, which would otherwise pull in whole articles at depth 2.
+// params: $ids string[] (the nodes to expand), $limit integer = 5000 (rows at most; more means truncated)
+// columns: fromId, node, edge
+UNWIND $ids AS id
+CALL (id) {
+  MATCH (n:Actor {id: id}) RETURN n
+  UNION ALL MATCH (n:Event {id: id}) RETURN n
+  UNION ALL MATCH (n:Statement {id: id}) RETURN n
+  UNION ALL MATCH (n:Place {id: id}) RETURN n
+  UNION ALL MATCH (n:Sentence {id: id}) RETURN n
+  UNION ALL MATCH (n:Article {id: id}) RETURN n
+}
+MATCH (n)-[r]-(m)
+RETURN n.id AS fromId, m AS node,
+  {source: startNode(r).id, target: endNode(r).id, type: type(r), properties: properties(r)} AS edge
+LIMIT $limit
