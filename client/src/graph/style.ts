@@ -1,0 +1,98 @@
+// The Cytoscape stylesheet. Actor kinds use the Okabe–Ito palette (distinguishable with common colour blindness);
+// node size follows degree; edge colour follows stance (red conflict → grey → green cooperation, set in to-elements).
+// Labels are hidden below a readable on-screen size (min-zoomed-font-size), which is also what keeps big graphs fast.
+import type { StylesheetJson } from 'cytoscape';
+
+export const KIND_COLORS: Record<string, string> = {
+  person: '#0072B2',
+  state: '#D55E00',
+  organization: '#009E73',
+  military: '#6A3D9A',
+  media: '#B07800',
+  group: '#CC79A7',
+  event: '#56B4E9',
+  statement: '#E8D43A',
+  sentence: '#B8BEC6',
+  place: '#7F8C8D',
+  article: '#34495E',
+};
+
+export const KIND_LABELS: Record<string, string> = {
+  person: 'Person', state: 'State', organization: 'Organisation', military: 'Military', media: 'Media',
+  group: 'Group', event: 'Event', statement: 'Statement', sentence: 'Sentence', place: 'Place', article: 'Article',
+};
+
+export interface StyleOptions {
+  labels: boolean;
+}
+
+export function stylesheet(options: StyleOptions = { labels: true }): StylesheetJson {
+  const kindRules = Object.entries(KIND_COLORS).map(([kind, color]) => ({
+    selector: `node.${kind}`,
+    style: { 'background-color': color },
+  }));
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: options.labels ? 'data(label)' : '',
+        width: 'mapData(degree, 0, 12, 22, 64)',
+        height: 'mapData(degree, 0, 12, 22, 64)',
+        'background-color': '#8a8f98',
+        'border-width': 1.5,
+        'border-color': '#ffffff',
+        color: '#14181d',
+        'font-size': 12,
+        'font-family': 'system-ui, sans-serif',
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
+        'min-zoomed-font-size': 7,
+        'text-max-width': '140px',
+        'text-wrap': 'ellipsis',
+      },
+    },
+    ...kindRules,
+    { selector: 'node.event', style: { shape: 'diamond' } },
+    { selector: 'node.statement', style: { shape: 'round-rectangle' } },
+    { selector: 'node.sentence', style: { shape: 'ellipse', width: 14, height: 14 } },
+    { selector: 'node.place', style: { shape: 'triangle' } },
+    { selector: 'node.article', style: { shape: 'rectangle' } },
+    { selector: 'node.state, node.organization, node.military', style: { shape: 'round-hexagon' } },
+    {
+      selector: 'edge',
+      style: {
+        width: 'mapData(count, 1, 6, 1.5, 6)',
+        'line-color': 'data(color)',
+        'target-arrow-color': 'data(color)',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.8,
+        'curve-style': 'bezier',
+        label: options.labels ? 'data(label)' : '',
+        'font-size': 10,
+        color: '#2b3138',
+        'text-rotation': 'autorotate',
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
+        'min-zoomed-font-size': 8,
+        opacity: 0.85,
+      },
+    },
+    { selector: 'node:selected', style: { 'border-color': '#111111', 'border-width': 4, 'overlay-opacity': 0 } },
+    { selector: 'edge:selected', style: { width: 6, opacity: 1 } },
+    { selector: '.path', style: { 'border-color': '#FFB000', 'border-width': 5, 'line-color': '#FFB000', 'target-arrow-color': '#FFB000', width: 6, opacity: 1, 'z-index': 10 } },
+    { selector: '.faded', style: { opacity: 0.18 } },
+    { selector: '.filtered', style: { display: 'none' } },
+    { selector: '.hidden', style: { display: 'none' } },
+  ];
+}
+
+/** A lighter sheet for big graphs: no edge labels or arrows, straight (haystack) edges — the costly parts. */
+export function largeGraphStylesheet(options: StyleOptions = { labels: true }): StylesheetJson {
+  return [
+    ...stylesheet(options),
+    { selector: 'edge', style: { 'curve-style': 'haystack', 'target-arrow-shape': 'none', label: '', width: 1 } },
+    { selector: 'node', style: { width: 'mapData(degree, 0, 12, 8, 30)', height: 'mapData(degree, 0, 12, 8, 30)', 'border-width': 0, 'font-size': 8 } },
+  ];
+}

@@ -1,0 +1,175 @@
+// The one module that owns the Cytoscape instance. Everything else talks to the graph through this small API, so
+// panels stay plain DOM code and the renderer (canvas or WebGL) is a detail of this file.
+import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { stylesheet, largeGraphStylesheet } from './style.ts';
+import { FCOSE_MAX_NODES, fcoseOptions, presetOptions, ringPositions, workerLayout } from './layout.ts';
+import type { Positions } from './force-positions.ts';
+
+cytoscape.use(fcose);
+
+export interface ViewEvents {
+  onSelect(id: string | null, group: 'nodes' | 'edges' | null): void;
+  onExpand(id: string): void;
+  onLayoutProgress?(message: string): void;
+}
+
+export interface ViewOptions {
+  webgl?: boolean;
+  labels?: boolean;
+}
+
+export type GraphView = ReturnType<typeof createGraphView>;
+
+export function createGraphView(container: HTMLElement, events: ViewEvents, options: ViewOptions = {}) {
+  const cy: Core = cytoscape({
+    container,
+    style: stylesheet({ labels: options.labels ?? true }),
+    wheelSensitivity: 0.4,
+    minZoom: 0.02,
+    maxZoom: 4,
+    // The WebGL renderer is a setting for users with a GPU; on software GL it is slower than canvas.
+    ...(options.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+  } as cytoscape.CytoscapeOptions);
+
+  cy.on('tap', (event) => {
+    const target = event.target as Core | NodeSingular;
+    if (target === cy) events.onSelect(null, null);
+    else events.onSelect((target as NodeSingular).id(), (target as NodeSingular).isNode() ? 'nodes' : 'edges');
+  });
+  cy.on('dbltap', 'node', (event) => events.onExpand((event.target as NodeSingular).id()));
+
+  const collect = (elementIds: string[]) => {
+    let collection = cy.collection();
+    for (const id of elementIds) collection = collection.union(cy.getElementById(id));
+    return collection;
+  };
+  const ids = () => new Set(cy.nodes().map((n) => n.id()));
+
+  async function layoutAll(positions?: Positions): Promise<void> {
+    const count = cy.nodes().length;
+    if (positions) {
+      cy.layout(presetOptions(positions)).run();
+    } else if (count <= FCOSE_MAX_NODES) {
+      cy.layout(fcoseOptions(false)).run();
+    } else {
+      events.onLayoutProgress?.(`Laying out ${count} nodes…`);
+      const result = await workerLayout(
+        { nodes: cy.nodes().map((n) => n.id()), edges: cy.edges().map((e) => [e.source().id(), e.target().id()]) },
+        (done, total) => events.onLayoutProgress?.(`Laying out ${count} nodes… ${Math.round((100 * done) / total)}%`),
+      );
+      cy.layout(presetOptions(result.positions)).run();
+      events.onLayoutProgress?.('');
+    }
+  }
+
+  return {
+    /** Replaces the whole graph; positions (from a saved view) skip the layout. */
+    async replace(elements: ElementDefinition[], positions?: Positions): Promise<void> {
+      cy.elements().remove();
+      const large = elements.length > 4000;
+      cy.style(large ? largeGraphStylesheet({ labels: options.labels ?? true }) : stylesheet({ labels: options.labels ?? true }));
+      cy.add(elements);
+      await layoutAll(positions);
+    },
+
+    /** Adds what is new (by id), placed on a ring around `around`; returns the ids of the added elements. */
+    add(elements: ElementDefinition[], around?: string): string[] {
+      const existing = ids();
+      const fresh = elements.filter((e) => !cy.getElementById(String(e.data.id)).nonempty());
+      const added = cy.add(fresh);
+      const newNodeIds = added.nodes().map((n) => n.id()).filter((id) => !existing.has(id));
+      const origin = around ? cy.getElementById(around) : null;
+      const center = origin?.nonempty() ? origin.position() : { x: 0, y: 0 };
+      const ring = ringPositions(center, newNodeIds);
+      added.nodes().forEach((n) => {
+        const p = ring[n.id()];
+        if (p) n.position(p);
+      });
+      return added.map((e) => e.id());
+    },
+
+    remove(elementIds: string[]): ElementDefinition[] {
+      const collection = collect(elementIds);
+      const removed = collection.union(collection.connectedEdges()).remove();
+      return removed.jsons() as unknown as ElementDefinition[];
+    },
+
+    restore(definitions: ElementDefinition[]): void {
+      cy.add(definitions.filter((d) => cy.getElementById(String(d.data.id)).empty()));
+    },
+
+    setHidden(nodeIds: string[], hidden: boolean): void {
+      for (const id of nodeIds) cy.getElementById(id).toggleClass('hidden', hidden);
+    },
+
+    hiddenIds: (): string[] => cy.nodes('.hidden').map((n) => n.id()),
+    nodeIds: (): string[] => cy.nodes().map((n) => n.id()),
+    selectedIds: (): string[] => cy.$(':selected').map((e) => e.id()),
+    unselectedVisibleNodeIds: (): string[] => cy.nodes(':unselected').filter((n) => !n.hasClass('hidden')).map((n) => n.id()),
+    has: (id: string): boolean => cy.getElementById(id).nonempty(),
+    dataOf: (id: string): Record<string, unknown> | null => {
+      const element = cy.getElementById(id);
+      return element.nonempty() ? (element.data() as Record<string, unknown>) : null;
+    },
+    neighbourIds: (id: string): string[] => cy.getElementById(id).neighborhood().map((e) => e.id()),
+
+    select(id: string, centre = true): void {
+      cy.$(':selected').unselect();
+      const element = cy.getElementById(id);
+      if (element.empty()) return;
+      element.select();
+      if (centre) cy.animate({ center: { eles: element }, zoom: Math.max(cy.zoom(), 1) }, { duration: 300 });
+    },
+
+    /** Filter: nodes failing the predicate (and their edges) get the .filtered class. */
+    filter(keep: (data: Record<string, unknown>) => boolean): number {
+      cy.batch(() => {
+        cy.nodes().forEach((n) => {
+          n.toggleClass('filtered', !keep(n.data() as Record<string, unknown>));
+        });
+      });
+      return cy.nodes('.filtered').length;
+    },
+
+    highlight(elementIds: string[]): void {
+      cy.batch(() => {
+        cy.elements().removeClass('path faded');
+        if (elementIds.length === 0) return;
+        const path = collect(elementIds);
+        cy.elements().difference(path).addClass('faded');
+        path.addClass('path');
+      });
+      if (elementIds.length > 0) cy.animate({ fit: { eles: cy.elements('.path'), padding: 80 } }, { duration: 300 });
+    },
+
+    positions(): Positions {
+      const out: Positions = {};
+      cy.nodes().forEach((n) => {
+        const p = n.position();
+        out[n.id()] = { x: Math.round(p.x), y: Math.round(p.y) };
+      });
+      return out;
+    },
+
+    relayout: () => layoutAll(),
+    fit: () => cy.fit(undefined, 30),
+    png: (): string => cy.png({ full: true, scale: 1, bg: '#ffffff', output: 'base64uri' }) as string,
+    elementsJson: (): ElementDefinition[] => cy.elements().jsons() as unknown as ElementDefinition[],
+    renderedPosition(id: string): { x: number; y: number } | null {
+      const node = cy.getElementById(id);
+      if (node.empty() || !node.isNode()) return null;
+      const box = container.getBoundingClientRect();
+      const p = node.renderedPosition();
+      return { x: box.left + p.x, y: box.top + p.y };
+    },
+    onViewportChange(handler: () => void): void {
+      cy.on('viewport dragfree', handler);
+    },
+    viewport: () => ({ zoom: cy.zoom(), pan: cy.pan() }),
+    setViewport(zoom: number, pan: { x: number; y: number }) {
+      cy.viewport({ zoom, pan });
+    },
+    destroy: () => cy.destroy(),
+  };
+}
