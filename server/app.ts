@@ -4,6 +4,8 @@ import type { Database } from './db/database.ts';
 import type { Config } from './config.ts';
 import { apiNotFound, errorMiddleware } from './http/error-middleware.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { graphRoutes } from './routes/graph.routes.ts';
+import { articleRoutes } from './routes/article.routes.ts';
 
 export interface AppDeps {
   db: Database;
@@ -21,6 +23,8 @@ export function createApp(deps: AppDeps): Express {
 
   const api = express.Router();
   api.use(healthRoutes(deps.db));
+  api.use(graphRoutes(deps.db));
+  api.use(articleRoutes(deps.db));
   api.use(apiNotFound);
   app.use('/api', api);
 

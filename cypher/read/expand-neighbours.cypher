@@ -2,7 +2,7 @@
 // connects them. The repository repeats it (depth 1..3) so that it can refuse to walk on through sentence and article
 // hubs, which would otherwise pull in whole articles at depth 2.
 // params: $ids string[] (the nodes to expand), $limit integer = 5000 (rows at most; more means truncated)
-// columns: fromId, node, edge
+// columns: node, edge
 UNWIND $ids AS id
 CALL (id) {
   MATCH (n:Actor {id: id}) RETURN n
@@ -13,6 +13,6 @@ CALL (id) {
   UNION ALL MATCH (n:Article {id: id}) RETURN n
 }
 MATCH (n)-[r]-(m)
-RETURN n.id AS fromId, m AS node,
+RETURN m AS node,
   {source: startNode(r).id, target: endNode(r).id, type: type(r), properties: properties(r)} AS edge
 LIMIT $limit

@@ -1,6 +1,7 @@
-// Which of the given node ids exist, by unique-index seeks: tells a 404 apart from an empty answer.
+// The nodes with the given ids, by unique-index seeks: tells a 404 apart from an empty answer, and gives an
+// expansion its centre.
 // params: $ids string[] (node ids)
-// columns: id
+// columns: node
 UNWIND $ids AS id
 CALL (id) {
   MATCH (n:Actor {id: id}) RETURN n
@@ -10,4 +11,4 @@ CALL (id) {
   UNION ALL MATCH (n:Sentence {id: id}) RETURN n
   UNION ALL MATCH (n:Article {id: id}) RETURN n
 }
-RETURN n.id AS id
+RETURN n AS node

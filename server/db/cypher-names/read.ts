@@ -7,7 +7,7 @@ export const READ_NAMES = [
   'read/list-articles',
   'read/get-article',
   'read/expand-neighbours',
-  'read/find-existing-ids',
+  'read/get-nodes-by-id',
   'read/find-shortest-paths',
   'read/search-nodes',
   'read/list-timeline',
