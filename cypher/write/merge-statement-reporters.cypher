@@ -1,0 +1,11 @@
+// (:Actor)-[:REPORTED {sentenceIds}]->(:Statement): the news agency or outlet credited for a claim.
+// params: $rows string[] (a list of maps {actorId, statementId, sentenceIds})
+// columns: none
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.actorId}), (st:Statement {id: row.statementId})
+MERGE (a)-[r:REPORTED]->(st)
+WITH r, row
+CALL (r, row) {
+  WITH * WHERE coalesce(r.sentenceIds <> row.sentenceIds, true)
+  SET r.sentenceIds = row.sentenceIds
+}
