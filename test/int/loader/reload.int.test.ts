@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ZodError } from 'zod';
+import { applySchema } from '../../../server/db/apply-schema.ts';
+import type { Database } from '../../../server/db/database.ts';
+import { ingestDocument } from '../../../server/loader/ingest.ts';
+import { resetGraph, testDatabase } from '../../support/test-app.ts';
+import { demoLikeDocument, secondArticleDocument } from '../../fixtures/ingest-documents.ts';
+import { documentFailingMidway, revisedDemoDocument } from '../../fixtures/ingest-revisions.ts';
+import { dumpGraph } from './graph-dump.ts';
+
+describe('re-loading an article and failed loads', () => {
+  let db: Database;
+  const rows = async (query: string) => (await db.driver.executeQuery(query)).records.map((r) => r.toObject());
+
+  beforeAll(async () => {
+    db = testDatabase();
+    await applySchema(db);
+  });
+  beforeEach(async () => {
+    await resetGraph(db);
+  });
+  afterAll(async () => {
+    await db.close();
+  });
+
+  it('replaces what a changed extraction no longer says, leaving the other article untouched', async () => {
+    await ingestDocument(db, demoLikeDocument());
+    await ingestDocument(db, secondArticleDocument());
+    const revised = await ingestDocument(db, revisedDemoDocument());
+    expect(revised.changed).toBe(true);
+    expect(revised.nodesDeleted).toBe(7); // sentence 4, 3 events, the USS, Busan, the sea
+    expect(await rows('MATCH (n) WHERE n.id IN ["sentence:dprk-threatens:4", "event:dprk-threatens:4", "place:busan", "actor:uss-george-washington"] RETURN n.id AS id')).toEqual([]);
+    expect(await rows('MATCH (a)-[:PARTICIPATED_IN {role: "target"}]->(:Event {id: "event:dprk-threatens:1"}) RETURN a.id AS id')).toEqual([{ id: 'actor:south-korea' }]);
+    expect(await rows('MATCH (a)-[:SAID]->(:Statement {id: "statement:dprk-threatens:2"})-[:ABOUT]->(x) RETURN a.id AS speaker, x.id AS about')).toEqual([
+      { speaker: 'actor:north-korea', about: 'actor:united-states' },
+    ]);
+    // The shared affiliation keeps the second article's sentence only; the US keeps its other parts.
+    expect(await rows('MATCH ()-[r:AFFILIATED_WITH]->() RETURN r.sentenceIds AS ids')).toEqual([{ ids: ['sentence:pyongyang-tests:1'] }]);
+    expect(await rows('MATCH (:Actor {id: "actor:united-states"})-[r:PARTICIPATED_IN]->(e) RETURN e.id AS event, r.role AS role ORDER BY event')).toEqual([
+      { event: 'event:dprk-threatens:2', role: 'agent' },
+      { event: 'event:pyongyang-tests:1', role: 'target' },
+    ]);
+
+    // The result is exactly what loading the revised document into a fresh database gives (ingestedAt aside).
+    const replaced = await dumpGraph(db, { without: ['ingestedAt'] });
+    expect((await ingestDocument(db, revisedDemoDocument())).changed).toBe(false);
+    await resetGraph(db);
+    await ingestDocument(db, revisedDemoDocument());
+    await ingestDocument(db, secondArticleDocument());
+    expect(await dumpGraph(db, { without: ['ingestedAt'] })).toEqual(replaced);
+  });
+
+  it('keeps ingestedAt of an article across re-loads', async () => {
+    await ingestDocument(db, demoLikeDocument());
+    const [first] = await rows('MATCH (a:Article) RETURN toString(a.ingestedAt) AS at');
+    await ingestDocument(db, revisedDemoDocument());
+    expect(await rows('MATCH (a:Article) RETURN toString(a.ingestedAt) AS at')).toEqual([first]);
+  });
+
+  it('rolls the whole article back when a statement fails mid-way', async () => {
+    await expect(ingestDocument(db, documentFailingMidway())).rejects.toThrow(/Invalid date/);
+    expect(await dumpGraph(db)).toEqual({ nodes: [], relationships: [] });
+
+    await ingestDocument(db, secondArticleDocument());
+    const before = await dumpGraph(db);
+    await expect(ingestDocument(db, documentFailingMidway())).rejects.toThrow();
+    expect(await dumpGraph(db)).toEqual(before);
+  });
+
+  it('refuses an invalid document before writing anything', async () => {
+    const doc = demoLikeDocument();
+    doc.mentions.push({ actorId: 'actor:nobody', text: 'x', start: 0, end: 1, sentenceId: 'sentence:dprk-threatens:0' });
+    await expect(ingestDocument(db, doc)).rejects.toBeInstanceOf(ZodError);
+    expect(await dumpGraph(db)).toEqual({ nodes: [], relationships: [] });
+  });
+});
