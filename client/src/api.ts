@@ -1,9 +1,12 @@
-// Typed fetch wrappers for the newsgraph API (same origin). Every failure becomes an ApiError carrying the server's
-// one error shape { error: { code, message } }, so panels can show the message inline.
-import type {
-  ArticleDto, CypherResultDto, GraphDto, NeighboursDto, NodeDetailDto, PathsDto, SavedQueryDto, SearchHitDto,
-  TimelineEventDto,
-} from './api-types.ts';
+// Typed fetch wrappers for the newsgraph API (same origin). Answers are parsed with the server's own zod schemas
+// (server/api/*), so a drift between server and client fails loudly here instead of as a blank panel. Every failure
+// becomes an ApiError carrying the server's one error shape { error: { code, message } }.
+import type { z } from 'zod';
+import {
+  articleDetailSchema, articleListSchema, neighbourhoodSchema, nodeDetailSchema, pathsSchema, relationGraphSchema,
+  searchResultsSchema, timelineSchema,
+} from '../../server/api/dto.ts';
+import { queryResultSchema, savedQueryListSchema } from '../../server/api/console-dto.ts';
 
 export class ApiError extends Error {
   constructor(readonly status: number, readonly code: string, message: string, readonly details?: unknown) {
@@ -14,7 +17,7 @@ export class ApiError extends Error {
 
 type Query = Record<string, string | number | boolean | string[] | undefined | null>;
 
-function url(path: string, query: Query = {}): string {
+export function apiUrl(path: string, query: Query = {}): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     if (value === undefined || value === null || value === '') continue;
@@ -26,23 +29,24 @@ function url(path: string, query: Query = {}): string {
   return `api/${path}${qs ? `?${qs}` : ''}`;
 }
 
-async function request<T>(path: string, init: RequestInit = {}, query: Query = {}): Promise<T> {
+async function request<S extends z.ZodType>(schema: S, path: string, init: RequestInit = {}, query: Query = {}): Promise<z.infer<S>> {
   let response: Response;
   try {
-    response = await fetch(url(path, query), { ...init, headers: { accept: 'application/json', ...init.headers } });
+    response = await fetch(apiUrl(path, query), { ...init, headers: { accept: 'application/json', ...init.headers } });
   } catch {
     throw new ApiError(0, 'NETWORK', 'The server cannot be reached.');
   }
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const error = readError(body);
-    throw new ApiError(response.status, error?.code ?? 'HTTP_' + response.status, error?.message ?? response.statusText, error?.details);
+    throw new ApiError(response.status, error?.code ?? `HTTP_${response.status}`, error?.message ?? response.statusText, error?.details);
   }
-  if (body === null || typeof body !== 'object') throw new ApiError(response.status, 'BAD_RESPONSE', 'The server sent no JSON.');
-  return body as T;
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new ApiError(response.status, 'BAD_RESPONSE', `Unexpected answer from ${path}.`, parsed.error.issues);
+  return parsed.data;
 }
 
-function readError(body: unknown): { code: string; message: string; details?: unknown } | null {
+export function readError(body: unknown): { code: string; message: string; details?: unknown } | null {
   if (typeof body !== 'object' || body === null || !('error' in body)) return null;
   const error = (body as { error: unknown }).error;
   if (typeof error !== 'object' || error === null) return null;
@@ -62,21 +66,33 @@ export interface GraphFilter {
   from?: string;
   to?: string;
   limit?: number;
-  view?: 'actors' | 'full';
 }
 
 export const api = {
-  graph: (filter: GraphFilter = {}) => request<GraphDto>('graph', {}, { ...filter }),
-  node: (id: string) => request<NodeDetailDto>(`nodes/${encodeURIComponent(id)}`),
+  graph: (filter: GraphFilter = {}) => request(relationGraphSchema, 'graph', {}, { ...filter }),
+  node: (id: string) => request(nodeDetailSchema, `nodes/${encodeURIComponent(id)}`),
   neighbours: (id: string, options: { depth?: number; limit?: number; types?: string[] } = {}) =>
-    request<NeighboursDto>(`nodes/${encodeURIComponent(id)}/neighbours`, {}, options),
-  paths: (from: string, to: string, maxLength = 6) => request<PathsDto>('paths', {}, { from, to, maxLength }),
-  search: (q: string, limit = 10) => request<{ hits?: SearchHitDto[]; results?: SearchHitDto[] }>('search', {}, { q, limit }),
-  timeline: () => request<{ events: TimelineEventDto[] }>('timeline'),
-  article: (id: string) => request<ArticleDto | { article: ArticleDto }>(`articles/${encodeURIComponent(id)}`),
-  queries: () => request<{ queries: SavedQueryDto[] }>('queries'),
-  cypher: (query: string, params: Record<string, unknown> = {}) => request<CypherResultDto>('cypher', post({ query, params })),
-  ingest: (article: { title: string; publishedAt: string; text: string; source?: string }, token: string) =>
-    request<Record<string, unknown>>('articles', post(article, { authorization: `Bearer ${token}` })),
-  health: () => request<Record<string, unknown>>('health'),
+    request(neighbourhoodSchema, `nodes/${encodeURIComponent(id)}/neighbours`, {}, options),
+  paths: (from: string, to: string, maxLength = 4) => request(pathsSchema, 'paths', {}, { from, to, maxLength, limit: 1 }),
+  search: (q: string, limit = 10) => request(searchResultsSchema, 'search', {}, { q, limit }),
+  timeline: (filter: { from?: string; to?: string; limit?: number } = {}) => request(timelineSchema, 'timeline', {}, filter),
+  articles: () => request(articleListSchema, 'articles'),
+  article: (id: string) => request(articleDetailSchema, `articles/${encodeURIComponent(id)}`),
+  queries: () => request(savedQueryListSchema, 'queries'),
+  cypher: (query: string, params: Record<string, unknown> = {}) => request(queryResultSchema, 'cypher', post({ query, params })),
+  runSaved: (name: string, params: Record<string, unknown> = {}) =>
+    request(queryResultSchema, `queries/${encodeURIComponent(name)}`, post({ params })),
 };
+
+export async function ingestArticle(
+  article: { title: string; publishedAt: string; text: string; source?: string },
+  token: string,
+): Promise<Record<string, unknown>> {
+  const response = await fetch(apiUrl('articles'), post(article, { authorization: `Bearer ${token}`, accept: 'application/json' }));
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = readError(body);
+    throw new ApiError(response.status, error?.code ?? `HTTP_${response.status}`, error?.message ?? response.statusText);
+  }
+  return typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+}

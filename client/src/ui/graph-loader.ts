@@ -1,0 +1,47 @@
+// Loads what the view shows: the projected actor graph, or the full graph (the actors and everything one step from
+// them: events, statements, places, sentences), and applies the kind and event-type filters on the canvas.
+import { api } from '../api.ts';
+import { toElements, type GraphInput } from '../graph/to-elements.ts';
+import type { GraphView } from '../graph/view.ts';
+import type { DateRange } from './timeline-panel.ts';
+import type { FilterSelection } from './filters-panel.ts';
+import type { Positions } from '../graph/force-positions.ts';
+
+export type Mode = 'actors' | 'full';
+
+export async function fetchGraph(mode: Mode, range: DateRange | null): Promise<GraphInput & { truncated: boolean }> {
+  const relations = await api.graph({ ...(range ?? {}), limit: 5000 });
+  if (mode === 'actors') return relations;
+  // No full-graph endpoint: gather each actor's neighbourhood (bounded, in parallel batches).
+  const nodes = new Map(relations.nodes.map((n) => [n.id, n]));
+  const edges = new Map<string, GraphInput['edges'][number]>();
+  const actors = relations.nodes.slice(0, 200).map((n) => n.id);
+  let truncated = relations.truncated || relations.nodes.length > 200;
+  for (let i = 0; i < actors.length; i += 8) {
+    const hoods = await Promise.all(actors.slice(i, i + 8).map((id) => api.neighbours(id, { limit: 200 })));
+    for (const hood of hoods) {
+      hood.nodes.forEach((n) => nodes.set(n.id, n));
+      hood.edges.forEach((e) => edges.set(e.id, e));
+      truncated ||= hood.truncated;
+    }
+  }
+  return { nodes: [...nodes.values()], edges: [...edges.values()], truncated };
+}
+
+export async function loadGraph(view: GraphView, mode: Mode, range: DateRange | null, positions?: Positions) {
+  const graph = await fetchGraph(mode, range);
+  const elements = toElements(graph);
+  // Keep the current positions when every node already has one (a filter change), else lay out afresh.
+  const known = positions && graph.nodes.every((n) => positions[n.id]) ? positions : undefined;
+  await view.replace(elements, known);
+  return { nodes: graph.nodes.length, edges: elements.length - graph.nodes.length, truncated: graph.truncated };
+}
+
+/** Hides actors of unchecked kinds and events / relations of unchecked event types; returns how many nodes. */
+export function applyFilters(view: GraphView, filters: FilterSelection): number {
+  return view.filter((data) => {
+    if (data.nodeType === 'actor') return filters.kinds.has(String(data.kind));
+    if (data.nodeType === 'event') return filters.eventTypes.has(String(data.eventType));
+    return true;
+  });
+}
