@@ -183,7 +183,7 @@ document.addEventListener('keydown', (event) => {
 });
 
 // A read-only window into the view for the end-to-end tests (they also click and look at screenshots).
-declare global { interface Window { newsgraph: { view: GraphView } } }
-window.newsgraph = { view };
+declare global { interface Window { newsgraph: { view: GraphView; openEvidence(sentenceId: string): Promise<void> } } }
+window.newsgraph = { view, openEvidence: (id) => selection.openEvidence(id) };
 
 boot().catch(showError);

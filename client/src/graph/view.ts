@@ -107,6 +107,9 @@ export function createGraphView(container: HTMLElement, events: ViewEvents, opti
     nodeIds: (): string[] => cy.nodes().map((n) => n.id()),
     selectedIds: (): string[] => cy.$(':selected').map((e) => e.id()),
     unselectedVisibleNodeIds: (): string[] => cy.nodes(':unselected').filter((n) => !n.hasClass('hidden')).map((n) => n.id()),
+    edgeCount: (): number => cy.edges().filter((e) => e.visible()).length,
+    pathIds: (): string[] => cy.elements('.path').map((e) => e.id()),
+    isShown: (id: string): boolean => cy.getElementById(id).visible(),
     has: (id: string): boolean => cy.getElementById(id).nonempty(),
     dataOf: (id: string): Record<string, unknown> | null => {
       const element = cy.getElementById(id);

@@ -1,0 +1,117 @@
+// What an end-to-end test needs: the real app serving the built client (client/dist) and the API over the run's one
+// real Neo4j, the demo article loaded through the real extractor and ingest, and a real headless Chromium.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createApp } from '../../../server/app.ts';
+import { loadConfig } from '../../../server/config.ts';
+import { applySchema } from '../../../server/db/apply-schema.ts';
+import type { Database } from '../../../server/db/database.ts';
+import { readArticleFile, type ArticleInput } from '../../../server/loader/article-input.ts';
+import { extractArticle } from '../../../server/loader/extract/extract-article.ts';
+import { ingestDocument } from '../../../server/loader/ingest.ts';
+import { resetGraph, testDatabase } from '../../support/test-app.ts';
+
+const repo = fileURLToPath(new URL('../../../', import.meta.url));
+export const CLIENT_DIR = join(repo, 'client', 'dist');
+export const DEMO_ARTICLE = join(repo, 'data', 'articles', 'dprk-threatens-offensive-action.txt');
+export const SCREENSHOT_DIR = join(repo, 'test-results', 'e2e');
+export const INGEST_TOKEN = 'e2e-ingest-token-0123456789';
+
+export interface E2eApp {
+  baseUrl: string;
+  db: Database;
+  close(): Promise<void>;
+}
+
+export async function startE2eApp(articles: ArticleInput[] = [readArticleFile(DEMO_ARTICLE)]): Promise<E2eApp> {
+  if (!existsSync(join(CLIENT_DIR, 'index.html'))) throw new Error('client/dist is missing: run `npm run build:client` first');
+  const db = testDatabase();
+  await applySchema(db);
+  await resetGraph(db);
+  for (const article of articles) await ingestDocument(db, extractArticle(article));
+  const config = loadConfig({ NODE_ENV: 'test', LOAD_DEMO: 'false', LOG_LEVEL: 'silent', INGEST_TOKEN });
+  const app = createApp({ db, config, clientDir: CLIENT_DIR, log: () => {} });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    db,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await db.close();
+    },
+  };
+}
+
+export interface E2eBrowser {
+  browser: Browser;
+  page: Page;
+  /** Console errors and uncaught page errors seen so far: a clean UI has none. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+// Flags from the machine notes: headless, no sandbox (root), and no background networking on a closed network.
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export async function launchBrowser(): Promise<E2eBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'newsgraph-chromium-'));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`],
+  });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return {
+    browser,
+    page,
+    errors,
+    close: async () => {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens the explorer and waits until the first graph is on the canvas. */
+export async function openExplorer(page: Page, baseUrl: string, hash = ''): Promise<void> {
+  await page.goto(`${baseUrl}/${hash ? `#${hash}` : ''}`);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
+}
+
+/** Labels of the nodes on the canvas that are not hidden or filtered out. */
+export function visibleNodeLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const view = window.newsgraph.view;
+    const hidden = new Set(view.hiddenIds());
+    return view.nodeIds().filter((id) => !hidden.has(id) && view.isShown(id)).map((id) => String(view.dataOf(id)?.label));
+  });
+}
+
+/** Clicks a node where it is drawn (a real mouse click on the canvas), optionally with Shift held. */
+export async function clickNode(page: Page, id: string, options: { shift?: boolean; double?: boolean } = {}): Promise<void> {
+  const point = await page.evaluate((nodeId) => window.newsgraph.view.renderedPosition(nodeId), id);
+  if (!point) throw new Error(`node ${id} is not on the canvas`);
+  if (options.shift) await page.keyboard.down('Shift');
+  if (options.double) await page.mouse.dblclick(point.x, point.y);
+  else await page.mouse.click(point.x, point.y);
+  if (options.shift) await page.keyboard.up('Shift');
+}
