@@ -1,0 +1,57 @@
+// The actors of one article as they are found: canonical name → kind, aliases, role; plus their mentions and the
+// affiliations the text states. Keys are canonical names, so two spellings that resolve to one name merge.
+import type { ActorKind } from '../graph-document.ts';
+import type { ActorInfo, ActorMention, AffiliationFact, PlaceMention } from './extract-types.ts';
+
+export class ActorTable {
+  readonly actors = new Map<string, ActorInfo>();
+  readonly mentions: ActorMention[] = [];
+  readonly places: PlaceMention[] = [];
+  readonly affiliations: AffiliationFact[] = [];
+
+  actor(name: string, kind: ActorKind, role?: string): string {
+    const existing = this.actors.get(name);
+    if (existing) {
+      if (role && !existing.role) existing.role = role;
+      return name;
+    }
+    this.actors.set(name, { name, kind, aliases: new Set(), ...(role ? { role } : {}) });
+    return name;
+  }
+
+  // The first finder wins an overlap, unless `replace`: a description ("the DPRK defense minister") absorbs the
+  // names inside it, which qualify the person rather than take part themselves.
+  mention(key: string, text: string, start: number, end: number, sentence: number, replace = false): void {
+    const overlapping = (m: ActorMention) => m.start < end && start < m.end;
+    if (replace) {
+      if (this.mentions.some((m) => overlapping(m) && (m.start < start || m.end > end))) return;
+      for (let i = this.mentions.length - 1; i >= 0; i -= 1) if (overlapping(this.mentions[i] as ActorMention)) this.mentions.splice(i, 1);
+    }
+    if (this.mentions.some(overlapping)) return;
+    if (!replace) this.actors.get(key)?.aliases.add(text); // "the official" is a pointer, not a name
+    this.mentions.push({ key, text, start, end, sentence });
+  }
+
+  place(name: string, text: string, start: number, end: number, sentence: number): void {
+    if (this.places.some((p) => p.start < end && start < p.end)) return;
+    this.places.push({ name, text, start, end, sentence });
+  }
+
+  affiliate(actor: string, affiliate: string, role: string, sentence: number): void {
+    if (actor === affiliate) return;
+    const same = this.affiliations.find((a) => a.actor === actor && a.affiliate === affiliate);
+    if (same) {
+      if (!same.role && role) same.role = role;
+      return;
+    }
+    this.affiliations.push({ actor, affiliate, role, sentence });
+  }
+
+  affiliatesOf(key: string): string[] {
+    return this.affiliations.filter((a) => a.actor === key).map((a) => a.affiliate);
+  }
+
+  mentionsIn(sentence: number): ActorMention[] {
+    return this.mentions.filter((m) => m.sentence === sentence).sort((a, b) => a.start - b.start);
+  }
+}

@@ -1,0 +1,65 @@
+// Definite descriptions that point back at an actor named earlier: "the official", "The DPRK defense minister",
+// "the ministry", "the company". The nearest earlier actor of the right sort wins; a state in the description
+// ("the North Korean minister") must be that person's affiliation.
+import type { SentenceSpan } from './extract-types.ts';
+import type { ActorTable } from './actor-table.ts';
+import type { Gazetteer } from './gazetteer.ts';
+
+const PERSON_NOUNS = ['prime minister', 'chief executive', 'official', 'minister', 'president', 'spokesman',
+  'spokeswoman', 'spokesperson', 'secretary', 'chancellor', 'premier', 'leader', 'ceo', 'executive', 'coach',
+  'manager', 'governor', 'senator', 'general', 'commander', 'dictator', 'chairman', 'chairwoman', 'researcher',
+  'scientist', 'economist', 'analyst', 'striker', 'captain'];
+const ORG_NOUNS = ['ministry', 'company', 'firm', 'agency', 'bank', 'group', 'lender', 'automaker', 'carmaker',
+  'retailer', 'startup', 'regulator', 'club', 'team', 'department', 'service', 'organization', 'organisation', 'insurer',
+  'manufacturer', 'chipmaker', 'airline', 'party', 'union', 'court'];
+const MILITARY_NOUNS = ['navy', 'army', 'military', 'command'];
+
+const NOUNS = [...PERSON_NOUNS, ...ORG_NOUNS, ...MILITARY_NOUNS].join('|');
+const DESCRIPTION = new RegExp(`\\b(?:[Tt]he|[Ii]ts|[Tt]heir)((?: [A-Z][\\w.'-]*| [a-z]+-?[a-z]*){0,3}?) (${NOUNS})\\b(?![-'])`, 'g');
+
+export function resolveDescriptions(sentences: SentenceSpan[], table: ActorTable, g: Gazetteer): void {
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(DESCRIPTION)) {
+      const start = s.start + (m.index ?? 0);
+      const end = start + m[0].length;
+      const after = s.text.slice((m.index ?? 0) + m[0].length);
+      if (/^\s+[A-Z]/.test(after) || /^s\b/.test(after)) continue; // "the minister Noh …": the name is the mention
+      const noun = m[2] ?? '';
+      const qualifier = (m[1] ?? '').trim();
+      const key = antecedent(noun, qualifier, start, table, g);
+      if (key) table.mention(key, m[0], start, end, s.index, true);
+    }
+  }
+}
+
+function antecedent(noun: string, qualifier: string, before: number, table: ActorTable, g: Gazetteer): string | undefined {
+  const earlier = [...table.mentions].filter((m) => m.end <= before).sort((a, b) => b.start - a.start);
+  const kindOf = (key: string) => table.actors.get(key)?.kind;
+  const stateWord = stateIn(qualifier, g);
+  const fits = (key: string) => {
+    const actor = table.actors.get(key);
+    if (!actor) return false;
+    if (PERSON_NOUNS.includes(noun)) {
+      if (actor.kind !== 'person') return false;
+      if (stateWord && !table.affiliatesOf(key).includes(stateWord)) return false;
+      return noun === 'official' || !actor.role || actor.role.includes(noun) || qualifier === '';
+    }
+    if (MILITARY_NOUNS.includes(noun)) return actor.kind === 'military' && (!stateWord || table.affiliatesOf(key).includes(stateWord));
+    if (actor.kind !== 'organization' && actor.kind !== 'media') return false;
+    if (noun === 'ministry' || noun === 'agency' || noun === 'service') return actor.name.toLowerCase().includes(noun);
+    return true;
+  };
+  return earlier.map((m) => m.key).find((k) => kindOf(k) !== undefined && fits(k));
+}
+
+// The state a description names ("North Korean", "DPRK"), trying two-word names before single words.
+function stateIn(qualifier: string, g: Gazetteer): string | undefined {
+  const words = qualifier.split(' ').filter((w) => w.length > 0);
+  for (let i = 0; i < words.length; i += 1) {
+    for (const len of [2, 1]) {
+      const actor = g.actorByAlias.get(words.slice(i, i + len).join(' '));
+      if (actor?.kind === 'state') return actor.name;
+    }
+  }
+  return undefined;
+}

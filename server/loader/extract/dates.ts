@@ -1,0 +1,40 @@
+// Date expressions in a sentence, resolved against the publication date with chrono-node, plus the precision the
+// text supports: "November 7" → day, "since September" → month, "in 2023" → year. A bare weekday in a news report
+// means the most recent such day (chrono would pick the coming one).
+import * as chrono from 'chrono-node';
+import type { DateValue, SentenceSpan } from './extract-types.ts';
+
+export interface DateMention extends DateValue {
+  start: number; // offsets into the article text
+  end: number;
+}
+
+const WEEKDAY_ONLY = /^(?:on |last |this )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+export function findDates(sentence: SentenceSpan, publishedAt: string): DateMention[] {
+  const ref = new Date(`${publishedAt}T12:00:00Z`);
+  const out: DateMention[] = [];
+  for (const r of chrono.parse(sentence.text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+    const start = sentence.start + r.index;
+    const end = start + r.text.replace(/[,.\s]+$/, '').length;
+    const weekday = WEEKDAY_ONLY.exec(r.text.trim().replace(/[,.]$/, ''));
+    if (weekday?.[1]) {
+      const back = (ref.getUTCDay() - DAYS.indexOf(weekday[1].toLowerCase()) + 7) % 7;
+      out.push({ start, end, date: iso(new Date(ref.getTime() - back * 86_400_000)), precision: 'day' });
+      continue;
+    }
+    if (/^(?:now|today|tonight|this (?:morning|afternoon|evening))$/i.test(r.text.trim())) continue;
+    const d = r.start.date();
+    if (r.start.isCertain('day')) out.push({ start, end, date: iso(d), precision: 'day' });
+    else if (r.start.isCertain('month')) out.push({ start, end, date: `${iso(d).slice(0, 7)}-01`, precision: 'month' });
+    else if (r.start.isCertain('year')) out.push({ start, end, date: `${iso(d).slice(0, 4)}-01-01`, precision: 'year' });
+  }
+  for (const m of sentence.text.matchAll(/\b(?:in|since|by|during|of) ((?:19|20)\d\d)\b/g)) {
+    const start = sentence.start + (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
+    if (out.some((d) => d.start <= start && start < d.end)) continue;
+    out.push({ start, end: start + 4, date: `${m[1]}-01-01`, precision: 'year' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

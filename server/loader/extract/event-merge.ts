@@ -1,0 +1,49 @@
+// Repeated mentions of one event become one event: same type (or talks/meeting), dates that do not contradict,
+// and either agents in common (a minister counts as his state, a ship as its navy's state) or a definite mention
+// with no actors of its own ("the missile launch"). Then an undated event of an agent takes that agent's last
+// dated event's date (a report tells one day's statements in a row).
+import type { EventDraft } from './events.ts';
+import type { ActorTable } from './actor-table.ts';
+import { SAME_KIND } from './event-triggers.ts';
+
+export function mergeEvents(drafts: EventDraft[], table: ActorTable): EventDraft[] {
+  const merged: EventDraft[] = [];
+  const expand = (keys: string[]) => new Set(keys.flatMap((k) => [k, ...table.affiliatesOf(k)]));
+  const actorsOf = (e: EventDraft) => [...e.agents, ...e.participants];
+  for (const d of drafts) {
+    const into = [...merged].reverse().find((m) => {
+      if (m.type !== d.type && SAME_KIND[d.type] !== m.type) return false;
+      if (m.date.date && d.date.date && m.date.date !== d.date.date) return false;
+      if (d.definite) return true;
+      const a = expand(actorsOf(m));
+      const b = expand(actorsOf(d));
+      if (a.size === 0 || b.size === 0) return a.size + b.size === 0 || (d.agents.length === 0 && d.participants.length === 0);
+      return [...b].some((k) => a.has(k));
+    });
+    if (!into) {
+      merged.push({ ...d, agents: [...d.agents], targets: [...d.targets], participants: [...d.participants], sentences: [...d.sentences] });
+      continue;
+    }
+    if (!into.date.date && d.date.date) into.date = d.date;
+    into.place ??= d.place;
+    if (into.status !== 'occurred' && d.status === 'occurred' && d.verbal) into.status = 'occurred';
+    into.agents = [...new Set([...into.agents, ...d.agents])];
+    into.targets = [...new Set([...into.targets, ...d.targets])].filter((t) => !into.agents.includes(t));
+    into.participants = [...new Set([...into.participants, ...d.participants])];
+    into.sentences = [...new Set([...into.sentences, ...d.sentences])];
+  }
+  carryDates(merged, table);
+  return merged;
+}
+
+function carryDates(events: EventDraft[], table: ActorTable): void {
+  const lastDated = new Map<string, EventDraft>();
+  for (const e of events) {
+    const agents = e.agents.flatMap((a) => [a, ...table.affiliatesOf(a)].slice(0, 1));
+    if (!e.date.date && e.verbal && e.status === 'occurred') {
+      const source = agents.map((a) => lastDated.get(a)).find((x) => x !== undefined);
+      if (source) e.date = source.date;
+    }
+    if (e.date.date && e.verbal) for (const a of agents) lastDated.set(a, e);
+  }
+}

@@ -1,0 +1,89 @@
+// Trigger words and phrases for each event type. `verbal` triggers are finite verbs or participles (they take the
+// sentence's date and subject); nominal ones ("the November 3 visit") take only the date and actors in their
+// own noun phrase.
+import type { EventType } from '../graph-document.ts';
+
+export interface TriggerRule {
+  type: EventType;
+  pattern: RegExp; // matched against the sentence, case-insensitive, global
+  verbal: boolean;
+}
+
+const rule = (type: EventType, verbal: boolean, source: string): TriggerRule => ({
+  type, verbal, pattern: new RegExp(`\\b(?:${source})\\b`, 'gi'),
+});
+
+export const TRIGGERS: TriggerRule[] = [
+  rule('THREAT', true, 'threaten(?:ed|s|ing)?'),
+  rule('THREAT', false, 'threats?'),
+  rule('CONDEMNATION', true, 'condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)'),
+  rule('CONDEMNATION', false, 'condemnation'),
+  rule('CRITICISM', true, 'critici[sz](?:ed|es|ing|e)|slammed|blasted'),
+  rule('CRITICISM', false, 'criticism'),
+  rule('MISSILE_LAUNCH', true, '(?:fired|launched|fires|launches|test-fired)(?= (?:[\\w-]+ ){0,3}(?:missiles?|rockets?|ICBMs?))'),
+  rule('MISSILE_LAUNCH', false, '(?:missile|rocket) launch(?:es)?'),
+  rule('NUCLEAR_TEST', false, 'nuclear tests?'),
+  rule('VISIT', true, 'visit(?:ed|s|ing)'),
+  rule('VISIT', false, 'visits?|trip'),
+  rule('ARRIVAL', true, 'arriv(?:ed|es|ing)'),
+  rule('ARRIVAL', false, 'arrival'),
+  rule('TALKS', false, 'talks|negotiations'),
+  rule('MEETING', true, 'met|meets'),
+  rule('MEETING', false, 'meeting'),
+  rule('SUMMIT', false, 'summit'),
+  rule('SANCTION', true, 'sanctioned'),
+  rule('SANCTION', false, 'sanctions?'),
+  rule('DEPLOYMENT', true, 'sent|sends|deployed|deploys|dispatched'),
+  rule('DEPLOYMENT', false, 'deployment'),
+  rule('MILITARY_EXERCISE', false, '(?:(?:military|joint|naval|air|live-fire|combined) )+(?:exercises?|drills?)'),
+  rule('ATTACK', true, 'attacked|shelled|bombed|invaded'),
+  rule('ATTACK', false, 'attacks?|air ?strikes?|offensive action|invasion'),
+  rule('AGREEMENT', true, 'signed|agreed'),
+  rule('AGREEMENT', false, 'agreement|accord|treaty|(?:trade|peace|ceasefire) deal'),
+  rule('ACQUISITION', true, 'acquired|acquires|bought|buys|will buy|to buy|to acquire'),
+  rule('ACQUISITION', false, 'acquisition|takeover'),
+  rule('INVESTMENT', true, 'invested|invests|will invest|to invest'),
+  rule('INVESTMENT', false, 'investment'),
+  rule('ELECTION', true, '(?:re-)?elected|won (?:the|a) (?:\\w+ )?(?:election|vote)'),
+  rule('ELECTION', false, 'elections?'),
+  rule('APPOINTMENT', true, 'appointed|appoints|named(?= (?:[\\w-]+ ){0,3}(?:as|chief|head|chair|minister|ceo|coach))'),
+  rule('RESIGNATION', true, 'resigned|resigns|stepped down|steps down|quit'),
+  rule('RESIGNATION', false, 'resignation'),
+  rule('ARREST', true, 'arrested|detained'),
+  rule('ARREST', false, 'arrests?'),
+  rule('PROTEST', true, 'protested|rallied|marched'),
+  rule('PROTEST', false, 'protests?'),
+  rule('AID', false, '(?:military|humanitarian|financial) (?:aid|assistance)|aid package'),
+  rule('TRADE', false, 'tariffs?|export controls?|export ban'),
+  rule('COOPERATION', true, 'cooperated|partnered|teamed up'),
+  rule('COOPERATION', false, 'cooperation|partnership'),
+  rule('ANNOUNCEMENT', true, 'unveiled|launched(?! (?:[\\w-]+ ){0,3}(?:missiles?|rockets?))'),
+];
+
+// Event types whose participants act together rather than one upon another.
+export const SYMMETRIC = new Set<EventType>(['TALKS', 'MEETING', 'SUMMIT', 'MILITARY_EXERCISE', 'AGREEMENT', 'COOPERATION', 'TRADE']);
+// Types one mention may use for another ("the meeting between Washington and Seoul" = "the talks").
+export const SAME_KIND: Partial<Record<EventType, EventType>> = { MEETING: 'TALKS', TALKS: 'MEETING' };
+
+export interface TriggerHit {
+  type: EventType;
+  verbal: boolean;
+  start: number; // offsets into the sentence text
+  end: number;
+}
+
+export function findTriggers(text: string): TriggerHit[] {
+  const hits: TriggerHit[] = [];
+  for (const r of TRIGGERS) {
+    for (const m of text.matchAll(r.pattern)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (hits.some((h) => h.start < end && start < h.end)) continue;
+      const before = text.slice(Math.max(0, start - 30), start);
+      if (/\b(?:no|not|never|without)\s+(?:\w+\s+)?$/i.test(before)) continue;
+      if (r.verbal && /\b(?:a|an|the)\s+$/i.test(before)) continue; // "an unveiled …": an adjective, not a verb
+      hits.push({ type: r.type, verbal: r.verbal, start, end });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}

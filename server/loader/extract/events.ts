@@ -1,0 +1,121 @@
+// Events from trigger words: type, participants (agent / target / participant), place, date and status, one
+// draft per trigger; event-merge.ts then folds repeated mentions of one event together.
+import type { EventType } from '../graph-document.ts';
+import type { ActorMention, DateValue, PlaceMention, SentenceSpan } from './extract-types.ts';
+import type { ActorTable } from './actor-table.ts';
+import { findTriggers, SYMMETRIC, type TriggerHit } from './event-triggers.ts';
+import { findDates, type DateMention } from './dates.ts';
+
+export interface EventDraft {
+  type: EventType;
+  verbal: boolean;
+  definite: boolean; // "the missile launch": points back at an event told before
+  summary: string;
+  date: DateValue;
+  status: 'occurred' | 'expected' | 'possible';
+  agents: string[];
+  targets: string[];
+  participants: string[];
+  place: string | null;
+  sentences: number[];
+  start: number; // article offsets of the trigger
+  end: number;
+}
+
+const LIGHT_VERB = /\b(?:take|took|show|conduct|conducted|hold|held|stage|staged|carry out|carried out|launch|begin|resume|plan|plans|planned|prepare|preparing for)\s+["“]?(?:an? |the |more |new |further |its |their |\w+ ){0,3}$/i;
+const CLAUSE_BREAK = /[;:]|,\s+(?:which|who|while|but|although|as|after|before|noting|adding|saying)\b|\bthat\b|\bsaid\b/;
+
+export function findEvents(s: SentenceSpan, table: ActorTable, publishedAt: string): EventDraft[] {
+  const hits = findTriggers(s.text);
+  if (hits.length === 0) return [];
+  const dates = findDates(s, publishedAt);
+  const mentions = table.mentionsIn(s.index);
+  const places = table.places.filter((p) => p.sentence === s.index);
+  const { byHit, sentenceDate } = assignDates(hits, dates, s);
+  const drafts: EventDraft[] = [];
+  hits.forEach((hit, i) => {
+    const next = hits[i + 1]?.start ?? s.text.length;
+    const draft = buildDraft(s, hit, next, mentions, places, table);
+    if (!draft) return;
+    draft.date = byHit.get(hit) ?? (hit.verbal && sentenceDate ? sentenceDate : { date: null, precision: 'unknown' });
+    drafts.push(draft);
+  });
+  return drafts;
+}
+
+// A date goes to the nominal trigger right after it ("the November 3 visit") or the trigger before it in the same
+// sentence; otherwise it dates the sentence's verbs.
+function assignDates(hits: TriggerHit[], dates: DateMention[], s: SentenceSpan) {
+  const byHit = new Map<TriggerHit, DateValue>();
+  let sentenceDate: DateValue | null = null;
+  for (const d of dates) {
+    const at = d.start - s.start;
+    const following = hits.find((h) => !h.verbal && h.start >= d.end - s.start && /^\s*$/.test(s.text.slice(d.end - s.start, h.start)));
+    const preceding = [...hits].reverse().find((h) => h.end <= at);
+    const target = following ?? (preceding && !preceding.verbal ? preceding : undefined);
+    const value: DateValue = { date: d.date, precision: d.precision };
+    if (target && !byHit.has(target)) byHit.set(target, value);
+    else sentenceDate ??= value;
+  }
+  return { byHit, sentenceDate };
+}
+
+function buildDraft(s: SentenceSpan, hit: TriggerHit, nextHit: number, mentions: ActorMention[], places: PlaceMention[], table: ActorTable): EventDraft | null {
+  const local = (m: { start: number; end: number }) => ({ start: m.start - s.start, end: m.end - s.start });
+  const clauseStart = lastBreak(s.text.slice(0, hit.start));
+  const afterText = s.text.slice(hit.end, nextHit);
+  const stop = /\b(?:to|in|at|toward|towards|into)\b/.test(afterText) && (hit.type === 'VISIT' || hit.type === 'ARRIVAL')
+    ? hit.end + (/\b(?:to|in|at|toward|towards|into)\b/.exec(afterText)?.index ?? afterText.length)
+    : hit.end + Math.min(afterText.length, firstBreak(afterText));
+  const inWindow = (m: ActorMention) => local(m).start >= hit.end && local(m).end <= Math.min(stop, hit.end + 90);
+  const prenominal = mentions.filter((m) => local(m).end <= hit.start && /^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}$/.test(s.text.slice(local(m).end, hit.start)) && !/\b(?:and|to|of|the|a|an|that|with|said|against)\s/.test(s.text.slice(local(m).end, hit.start)));
+  const subject = [...mentions].reverse().find((m) => local(m).end <= hit.start && local(m).start >= clauseStart);
+  const windowed = mentions.filter(inWindow);
+  const of = /^\s+(?:of|by)\s/.test(afterText) ? windowed.slice(0, 2) : [];
+  const lightVerb = LIGHT_VERB.test(s.text.slice(Math.max(0, hit.start - 40), hit.start));
+  let agents: string[] = [];
+  let targets: string[] = [];
+  if (hit.verbal) {
+    agents = subject ? [subject.key] : [];
+    targets = windowed.map((m) => m.key);
+  } else {
+    const between = /^\s+between\s/.test(afterText) || /^\s+(?:with)\s/.test(afterText);
+    agents = [...prenominal.map((m) => m.key), ...(['VISIT', 'ARRIVAL', 'DEPLOYMENT', 'MISSILE_LAUNCH', 'NUCLEAR_TEST'].includes(hit.type) ? of.map((m) => m.key) : [])];
+    const introduced = /^\s+(?:against|on|at|targeting|toward|towards|of|with|between|by|from)\s/.test(afterText);
+    targets = between ? windowed.map((m) => m.key) : introduced ? windowed.filter((m) => !of.includes(m)).map((m) => m.key) : [];
+    if (agents.length === 0 && targets.length === 0 && lightVerb && subject) agents = [subject.key];
+  }
+  const definite = !hit.verbal && /\b(?:the|its|their)\s+(?:[\w-]+\s+){0,3}$/i.test(s.text.slice(Math.max(0, hit.start - 40), hit.start)) && agents.length + targets.length === 0;
+  if (!hit.verbal && agents.length + targets.length === 0 && !definite && !lightVerb) return null;
+  const isSymmetric = SYMMETRIC.has(hit.type);
+  const type: EventType = hit.type === 'VISIT' && agents.some((a) => table.actors.get(a)?.kind === 'military') ? 'ARRIVAL' : hit.type;
+  const placeEnd = Math.min(nextHit, hit.end + 90, hit.end + (/[;:]|,\s|\b(?:had|has|have|was|were|is|are|will|that)\b/.exec(afterText)?.index ?? 90));
+  const place = places.find((p) => local(p).start >= hit.end && local(p).start <= placeEnd)?.name ?? null;
+  return {
+    type, verbal: hit.verbal, definite, summary: s.text.slice(hit.start, Math.min(s.text.length, hit.end + 80)).trim(),
+    date: { date: null, precision: 'unknown' }, status: statusOf(s.text, hit, clauseStart),
+    agents: isSymmetric ? [] : unique(agents), targets: isSymmetric ? [] : unique(targets.filter((t) => !agents.includes(t))),
+    participants: isSymmetric ? unique([...agents, ...targets]) : [],
+    place, sentences: [s.index], start: s.start + hit.start, end: s.start + hit.end,
+  };
+}
+
+function statusOf(text: string, hit: TriggerHit, clauseStart: number): EventDraft['status'] {
+  const lastComma = text.slice(0, hit.start).search(/,["”']?\s[^,]*$/);
+  const before = text.slice(Math.max(clauseStart, hit.start - 60, lastComma + 1), hit.start);
+  const after = text.slice(hit.end, hit.end + 40);
+  if (/\b(?:likely|possible|possibly|may|might|could|potential|would)\b/i.test(before) || /^[^.;]*?,?\s+if\b/i.test(after) || /\bif\b/i.test(before)) return 'possible';
+  if (/\b(?:will|shall|plans? to|planned|expected to|set to|scheduled|to be held|next|upcoming|threatened to|threatens to|vowed to|intends? to)\b/i.test(before)) return 'expected';
+  return 'occurred';
+}
+
+const unique = (xs: string[]) => [...new Set(xs)];
+function lastBreak(text: string): number {
+  let at = 0;
+  for (const m of text.matchAll(new RegExp(CLAUSE_BREAK.source, 'g'))) at = (m.index ?? 0) + m[0].length;
+  return at;
+}
+function firstBreak(text: string): number {
+  const m = /[;:]|,\s|\bthat\b|\bwhich\b|\bsaid\b/.exec(text);
+  return m ? m.index : text.length;
+}

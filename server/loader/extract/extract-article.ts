@@ -1,0 +1,42 @@
+// extractArticle: one English news article in, one validated GraphDocument out. Pure and deterministic (given the
+// gazetteer files), offline, rule-based: see the steps' files for what each rule does and why.
+import { slugify } from '../../db/node-ids.ts';
+import { graphDocumentSchema, type GraphDocument } from '../graph-document.ts';
+import type { ArticleInput } from '../article-input.ts';
+import { splitSentences } from './sentences.ts';
+import { tokenize } from './tokens.ts';
+import { defaultGazetteer, type Gazetteer } from './gazetteer.ts';
+import { findMentions } from './mentions.ts';
+import { resolveDescriptions } from './coreference.ts';
+import { findDescribedPlaces } from './places.ts';
+import { findStatements } from './statements.ts';
+import { findEvents } from './events.ts';
+import { mergeEvents } from './event-merge.ts';
+import { assemble } from './assemble.ts';
+
+export const EXTRACTOR_VERSION = 'newsgraph-rules/0.1.0';
+
+export function articleSlug(input: Pick<ArticleInput, 'fileName' | 'meta'>): string {
+  return slugify(input.fileName ? input.fileName.replace(/\.[^.]+$/, '') : input.meta.title);
+}
+
+export function extractArticle(input: ArticleInput, gazetteer: Gazetteer = defaultGazetteer()): GraphDocument {
+  const { text, meta } = input;
+  const slug = articleSlug(input);
+  const sentences = splitSentences(text);
+  const table = findMentions(text, sentences, sentences.map(tokenize), gazetteer);
+  resolveDescriptions(sentences, table, gazetteer);
+  findDescribedPlaces(sentences, table);
+  // The headline restates the lead: its names count, its claims and events are told again below.
+  const headline = new Set(sentences.filter((s) => s.index === 0 && s.text.trim() === meta.title.trim()).map((s) => s.index));
+  const statements = findStatements(sentences, table, headline);
+  const drafts = sentences.filter((s) => !headline.has(s.index)).flatMap((s) => findEvents(s, table, meta.publishedAt));
+  const body = assemble(slug, sentences, table, mergeEvents(drafts, table), statements);
+  return graphDocumentSchema.parse({
+    article: {
+      id: `article:${slug}`, title: meta.title, source: meta.source ?? '', url: meta.url ?? null,
+      publishedAt: meta.publishedAt, language: meta.language ?? 'en', text, extractor: EXTRACTOR_VERSION,
+    },
+    ...body,
+  });
+}

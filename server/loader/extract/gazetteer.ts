@@ -1,0 +1,77 @@
+// The alias index the mention finder looks names up in: countries (from the world-countries package: common name,
+// Latin alternative spellings, demonyms, capitals as metonyms) merged with our own files in data/gazetteer.
+import { createRequire } from 'node:module';
+import type { Country } from 'world-countries';
+import { readGazetteerFiles, type GazetteerFiles, type GazetteerActor, type GazetteerPlace } from './gazetteer-files.ts';
+
+export interface Gazetteer {
+  actorByAlias: Map<string, GazetteerActor>;
+  placeByAlias: Map<string, GazetteerPlace>;
+  contextPlaceByAlias: Map<string, GazetteerPlace>; // "the peninsula": only with the place's required actors
+  capitalOf: Map<string, string>; // "Seoul" → "South Korea": a place after "in", the state elsewhere
+  actors: Map<string, GazetteerActor>; // by canonical name
+  maxAliasWords: number;
+}
+
+// The package's JSON directly: its typings declare an ES default export its CommonJS entry does not have.
+const countries = createRequire(import.meta.url)('world-countries/countries.json') as Country[];
+
+const LATIN = /^[A-Za-z][A-Za-z .'’-]*$/;
+
+export function buildGazetteer(files: GazetteerFiles): Gazetteer {
+  const g: Gazetteer = {
+    actorByAlias: new Map(), placeByAlias: new Map(), contextPlaceByAlias: new Map(), capitalOf: new Map(),
+    actors: new Map(), maxAliasWords: 1,
+  };
+  const skipNames = new Set(files.countries.skipCountryNames);
+  const skipCapitals = new Set(files.countries.skipCapitals);
+  for (const c of countries) {
+    const name = c.name.common;
+    const aliases = new Set<string>(skipNames.has(name) ? [] : [name]);
+    for (const alt of c.altSpellings) {
+      // Two- and three-letter codes ("IN", "AS") are ordinary words; only spelled-out names are safe.
+      if (alt.length >= 4 && LATIN.test(alt) && alt !== alt.toUpperCase()) aliases.add(alt);
+    }
+    const demonym = c.demonyms?.eng;
+    if (demonym && !skipNames.has(name)) for (const d of [demonym.m, demonym.f]) if (LATIN.test(d)) aliases.add(d);
+    for (const extra of files.countries.extraAliases[name] ?? []) aliases.add(extra);
+    addActor(g, { name, kind: 'state', aliases: [...aliases] });
+    for (const capital of c.capital ?? []) {
+      if (skipCapitals.has(capital) || !LATIN.test(capital)) continue;
+      g.capitalOf.set(capital, name);
+      if (!g.actorByAlias.has(capital)) g.actorByAlias.set(capital, g.actors.get(name) as GazetteerActor);
+    }
+  }
+  for (const [name, aliases] of Object.entries(files.countries.extraAliases)) {
+    if (!g.actors.has(name)) {
+      const kind = files.countries.stateLikeOrganizations.includes(name) ? 'organization' : 'state';
+      addActor(g, { name, kind, aliases });
+    }
+  }
+  for (const [capital, country] of Object.entries(files.countries.extraCapitals)) g.capitalOf.set(capital, country);
+  for (const a of files.actors) addActor(g, a);
+  for (const alias of files.countries.skipAliases) g.actorByAlias.delete(alias);
+  for (const p of files.places) {
+    for (const alias of [p.name, ...p.aliases]) g.placeByAlias.set(alias, p);
+    for (const alias of p.contextAliases) g.contextPlaceByAlias.set(alias, p);
+  }
+  for (const alias of [...g.actorByAlias.keys(), ...g.placeByAlias.keys()]) {
+    g.maxAliasWords = Math.max(g.maxAliasWords, alias.split(/\s+/).length);
+  }
+  return g;
+}
+
+function addActor(g: Gazetteer, actor: GazetteerActor): void {
+  const existing = g.actors.get(actor.name);
+  const merged = existing ? { ...existing, aliases: [...existing.aliases, ...actor.aliases] } : actor;
+  g.actors.set(actor.name, merged);
+  for (const alias of [actor.name, ...actor.aliases]) g.actorByAlias.set(alias, merged);
+}
+
+let cached: Gazetteer | undefined;
+
+// Built once per process from the files on disk; extractArticle stays deterministic for a given gazetteer.
+export function defaultGazetteer(): Gazetteer {
+  cached ??= buildGazetteer(readGazetteerFiles());
+  return cached;
+}

@@ -1,0 +1,91 @@
+// Word lists the rules share. Lower-case unless noted; matched case-insensitively where used.
+
+// Capitalised words that start sentences or headlines but never begin a name.
+export const NOT_NAME_START = new Set([
+  'the', 'a', 'an', 'on', 'in', 'at', 'by', 'for', 'from', 'to', 'with', 'after', 'before', 'earlier', 'later',
+  'also', 'but', 'and', 'or', 'however', 'meanwhile', 'still', 'yet', 'this', 'that', 'these', 'those', 'it', 'its',
+  'he', 'she', 'they', 'we', 'i', 'his', 'her', 'their', 'our', 'my', 'your', 'you', 'according', 'while', 'when',
+  'as', 'if', 'since', 'last', 'next', 'some', 'many', 'several', 'analysts', 'officials', 'investors', 'critics',
+  'experts', 'residents', 'shares', 'under', 'over', 'during', 'despite', 'although', 'though', 'separately', 'asked',
+  'speaking', 'there', 'here', 'what', 'who', 'why', 'how', 'all', 'both', 'each', 'no', 'not', 'one', 'two', 'three',
+  'instead', 'now', 'then', 'so', 'thus', 'further', 'elsewhere', 'overall', 'among', 'about', 'around', 'until',
+  'between', 'against', 'without', 'within', 'because', 'unlike', 'like', 'more', 'most', 'only', 'even', 'just',
+  'police', 'troops', 'workers', 'protesters', 'voters', 'lawmakers', 'scientists', 'researchers', 'fans', 'sources',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',
+]);
+
+export const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan.', 'feb.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.',
+]);
+export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+// Titles before a person's name: the person's role, and proof that the name is a person.
+export const TITLE_WORDS = new Set([
+  'president', 'prime', 'minister', 'secretary', 'chancellor', 'ceo', 'chief', 'executive', 'officer', 'chairman',
+  'chairwoman', 'chair', 'general', 'gen.', 'admiral', 'adm.', 'colonel', 'col.', 'senator', 'sen.', 'rep.',
+  'representative', 'governor', 'gov.', 'mayor', 'king', 'queen', 'prince', 'princess', 'pope', 'judge', 'justice',
+  'mr.', 'mrs.', 'ms.', 'dr.', 'professor', 'prof.', 'coach', 'captain', 'manager', 'director', 'spokesman',
+  'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'commander', 'leader', 'dictator', 'founder', 'analyst',
+  'economist', 'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'defense', 'defence', 'foreign', 'finance',
+  'interior', 'trade', 'state', 'vice', 'deputy', 'senior', 'former', 'acting', 'opposition', 'party', 'union',
+  'head', 'official', 'lawmaker', 'scientist', 'researcher', 'lead', 'author', 'astronaut', 'player', 'champion',
+  'counterpart', 'economy', 'energy', 'health', 'justice', 'labour', 'labor', 'security', 'national', 'white', 'house',
+]);
+// The word that ends a role phrase ("defense minister", "chief executive").
+export const ROLE_NOUNS = new Set([
+  'president', 'minister', 'secretary', 'chancellor', 'ceo', 'executive', 'officer', 'chairman', 'chairwoman',
+  'general', 'admiral', 'senator', 'governor', 'mayor', 'king', 'queen', 'pope', 'judge', 'coach', 'captain',
+  'manager', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'commander', 'leader',
+  'dictator', 'founder', 'analyst', 'economist', 'striker', 'midfielder', 'goalkeeper', 'official', 'lawmaker',
+  'scientist', 'researcher', 'author', 'astronaut', 'player', 'champion', 'chief', 'head', 'counterpart', 'premier',
+]);
+
+// Last word of an organisation / military / media name.
+export const ORG_HEADS = new Set([
+  'corp.', 'corp', 'corporation', 'inc.', 'inc', 'ltd', 'ltd.', 'plc', 'llc', 'co.', 'company', 'group', 'bank',
+  'ministry', 'agency', 'service', 'council', 'commission', 'party', 'university', 'institute', 'association', 'union',
+  'committee', 'court', 'parliament', 'congress', 'senate', 'fund', 'organization', 'organisation', 'airlines',
+  'airways', 'motors', 'technologies', 'holdings', 'industries', 'systems', 'labs', 'laboratories', 'department',
+  'office', 'foundation', 'board', 'authority', 'bureau', 'federation', 'league', 'club', 'fc', 'exchange', 'assembly',
+  'cabinet', 'government', 'administration', 'police', 'pharmaceuticals', 'energy', 'electronics', 'partners',
+  'capital', 'ventures', 'network', 'networks', 'society', 'center', 'centre', 'alliance', 'coalition', 'federation',
+  'house', 'reserve', 'nations', 'programme', 'program', 'consortium', 'automotive', 'robotics', 'mining', 'oil',
+]);
+export const MILITARY_HEADS = new Set([
+  'navy', 'army', 'command', 'forces', 'force', 'marines', 'corps', 'fleet', 'brigade', 'division', 'regiment',
+  'guard', 'military', 'battalion', 'squadron', 'staff',
+]);
+export const MEDIA_HEADS = new Set(['times', 'post', 'news', 'journal', 'herald', 'telegraph', 'guardian', 'tribune',
+  'gazette', 'press', 'broadcasting', 'television', 'radio', 'magazine', 'wire']);
+export const SHIP_PREFIXES: Record<string, string> = { USS: 'United States', HMS: 'United Kingdom', INS: 'India' };
+
+// Lower-case institutions that a state can own ("Seoul's intelligence service", "South Korean intelligence
+// officials"): the key is the head phrase, the value the canonical institution name and its kind.
+export const STATE_INSTITUTIONS: Array<{ pattern: RegExp; name: string; kind: 'organization' | 'military' }> = [
+  { pattern: /^intelligence (?:service|agency|officials?|sources)/i, name: 'Intelligence Service', kind: 'organization' },
+  { pattern: /^(defen[cs]e) ministry/i, name: 'Defense Ministry', kind: 'organization' },
+  { pattern: /^(foreign) ministry/i, name: 'Foreign Ministry', kind: 'organization' },
+  { pattern: /^(finance) ministry/i, name: 'Finance Ministry', kind: 'organization' },
+  { pattern: /^(trade) ministry/i, name: 'Trade Ministry', kind: 'organization' },
+  { pattern: /^(unification) ministry/i, name: 'Unification Ministry', kind: 'organization' },
+  { pattern: /^(interior) ministry/i, name: 'Interior Ministry', kind: 'organization' },
+  { pattern: /^(central bank)/i, name: 'Central Bank', kind: 'organization' },
+  { pattern: /^(navy)\b/i, name: 'Navy', kind: 'military' },
+  { pattern: /^(army)\b/i, name: 'Army', kind: 'military' },
+  { pattern: /^(air force)\b/i, name: 'Air Force', kind: 'military' },
+  { pattern: /^(?:military|armed forces)\b/i, name: 'Military', kind: 'military' },
+  { pattern: /^(joint chiefs of staff)\b/i, name: 'Joint Chiefs of Staff', kind: 'military' },
+];
+
+export const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'inside', 'into', 'of']);
+
+// Verbs that introduce speech; the subject before (or the name after, "said Noh") is the speaker.
+export const SPEECH_VERBS = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'noted', 'notes', 'claimed', 'claims', 'stated', 'states', 'added', 'adds',
+  'warned', 'warns', 'argued', 'argues', 'insisted', 'insists', 'announced', 'announces', 'confirmed', 'confirms',
+  'denied', 'denies', 'explained', 'explains', 'wrote', 'writes', 'tweeted', 'posted', 'urged', 'urges',
+  'acknowledged', 'admitted', 'predicted', 'predicts', 'estimated', 'cautioned', 'countered', 'responded', 'replied',
+  'commented', 'declared', 'declares', 'suggested', 'stressed', 'emphasised', 'emphasized', 'maintained', 'alleged',
+  'asserted', 'reiterated', 'pledged', 'promised', 'vowed', 'conceded', 'revealed', 'disclosed', 'forecast',
+]);

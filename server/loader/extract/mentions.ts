@@ -1,0 +1,63 @@
+// Article-level mention finding: scan every sentence (name-runs.ts), then resolve the single words that need the
+// whole article: a surname → the full name seen in the article, a short company name → "Acme Corp.", a famous
+// single name from the gazetteer ("Trump"), else an unknown word that speaks ("Nvidia said") is an organisation.
+import type { SentenceSpan, Token } from './extract-types.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import { ActorTable } from './actor-table.ts';
+import { SentenceScanner, type PendingWord } from './name-runs.ts';
+
+export function findMentions(text: string, sentences: SentenceSpan[], tokens: Token[][], g: Gazetteer): ActorTable {
+  const table = new ActorTable();
+  const pending: PendingWord[] = [];
+  sentences.forEach((s, i) => new SentenceScanner(s, tokens[i] ?? [], g, table, pending, text).scan());
+  for (const word of pending) resolvePending(word, table, g);
+  findContextPlaces(text, sentences, table, g);
+  return table;
+}
+
+function resolvePending(word: PendingWord, table: ActorTable, g: Gazetteer): void {
+  const key = byNamePart(word.text, table) ?? fromGazetteer(word.text, table, g, word.sentence);
+  if (key) {
+    table.mention(key, word.text, word.start, word.end, word.sentence);
+    return;
+  }
+  if (word.role || word.speechAfter) {
+    const kind = word.role ? 'person' : 'organization';
+    table.mention(table.actor(word.text, kind, word.role), word.text, word.start, word.end, word.sentence);
+  }
+}
+
+// Words that start many names without naming anything alone ("the South", "National").
+const GENERIC_FIRST_WORDS = new Set(['South', 'North', 'East', 'West', 'Central', 'National', 'United', 'New', 'General', 'Royal', 'Federal', 'State', 'International', 'World', 'European', 'American', 'Chinese', 'British']);
+
+function byNamePart(word: string, table: ActorTable): string | undefined {
+  if (GENERIC_FIRST_WORDS.has(word)) return undefined;
+  for (const a of table.actors.values()) {
+    const parts = a.name.split(/\s+/);
+    if (parts.length < 2) continue;
+    if (a.kind === 'person' && (parts.at(-1) === word || parts[0] === word)) return a.name;
+    if (a.kind !== 'person' && a.kind !== 'state' && parts[0] === word) return a.name;
+  }
+  return undefined;
+}
+
+function fromGazetteer(word: string, table: ActorTable, g: Gazetteer, sentence: number): string | undefined {
+  const actor = g.actorByAlias.get(word);
+  if (!actor) return undefined;
+  const key = table.actor(actor.name, actor.kind, actor.affiliation?.role);
+  if (actor.affiliation) table.affiliate(key, actor.affiliation.to, actor.affiliation.role, sentence);
+  return key;
+}
+
+// Aliases that are ordinary words ("the peninsula") count only when the place's required actors are in the article.
+function findContextPlaces(text: string, sentences: SentenceSpan[], table: ActorTable, g: Gazetteer): void {
+  for (const [alias, place] of g.contextPlaceByAlias) {
+    if (!place.requires.some((r) => table.actors.has(r))) continue;
+    for (const s of sentences) {
+      for (let at = s.text.indexOf(alias); at >= 0; at = s.text.indexOf(alias, at + alias.length)) {
+        table.place(place.name, alias, s.start + at, s.start + at + alias.length, s.index);
+      }
+    }
+  }
+  void text;
+}

@@ -1,0 +1,220 @@
+// Reads one sentence's tokens left to right and turns runs of capitalised words into actor and place mentions:
+// gazetteer names (longest match), state-owned institutions ("South Korea's Defense Ministry", "Seoul's
+// intelligence service", "South Korean Navy"), ships, titled people ("DPRK defense minister Noh Kwan-chol"),
+// organisations by their head word ("Acme Corp.") and unknown multi-word names (people). Single unknown words are
+// handed back for the article-level pass (a surname needs the whole article).
+import type { SentenceSpan, Token } from './extract-types.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import type { GazetteerActor } from './gazetteer-files.ts';
+import type { ActorTable } from './actor-table.ts';
+import { isCapitalized } from './tokens.ts';
+import {
+  LOCATIVE_PREPOSITIONS, MEDIA_HEADS, MILITARY_HEADS, MONTHS, NOT_NAME_START, ORG_HEADS, ROLE_NOUNS, SHIP_PREFIXES,
+  SPEECH_VERBS, STATE_INSTITUTIONS, TITLE_WORDS, WEEKDAYS,
+} from './lexicon.ts';
+
+export interface PendingWord {
+  text: string;
+  start: number;
+  end: number;
+  sentence: number;
+  speechAfter: boolean;
+  role?: string;
+}
+
+const low = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+const isNameToken = (t: Token | undefined) =>
+  isCapitalized(t) && !MONTHS.has(low(t)) && !WEEKDAYS.has(low(t)) && /[A-Za-z]/.test(t?.text ?? '');
+const headKind = (t: Token | undefined) => {
+  const w = low(t);
+  if (MILITARY_HEADS.has(w)) return 'military' as const;
+  if (MEDIA_HEADS.has(w)) return 'media' as const;
+  if (ORG_HEADS.has(w)) return 'organization' as const;
+  return null;
+};
+
+export class SentenceScanner {
+  private pendingRole: { state: string; role: string } | null = null; // set by afterState for the next run only
+  private activeRole: { state: string; role: string } | null = null;
+
+  constructor(
+    private readonly s: SentenceSpan,
+    private readonly toks: Token[],
+    private readonly g: Gazetteer,
+    private readonly table: ActorTable,
+    private readonly pending: PendingWord[],
+    private readonly text: string,
+  ) {}
+
+  scan(): void {
+    let i = 0;
+    while (i < this.toks.length) {
+      if (!isNameToken(this.toks[i])) {
+        i += 1;
+        continue;
+      }
+      let r = i + 1;
+      while (r < this.toks.length && (isNameToken(this.toks[r]) || this.isConnector(r))) r += 1;
+      i = this.run(i, r);
+    }
+  }
+
+  private span(a: number, b: number): string {
+    return this.text.slice(this.toks[a]?.start ?? 0, this.toks[b - 1]?.end ?? 0);
+  }
+
+  private isConnector(r: number): boolean {
+    const w = low(this.toks[r]);
+    const prev = low(this.toks[r - 1]);
+    if (w === '&') return isNameToken(this.toks[r + 1]);
+    return w === 'of' && isNameToken(this.toks[r + 1]) && (ORG_HEADS.has(prev) || MILITARY_HEADS.has(prev) || prev === 'secretary');
+  }
+
+  // Longest gazetteer alias starting at token p and ending before r.
+  private gazetteer(p: number, r: number): { len: number; actor?: GazetteerActor; place?: string; capital?: boolean } | null {
+    for (let q = Math.min(r, p + this.g.maxAliasWords); q > p; q -= 1) {
+      const alias = this.span(p, q);
+      const place = this.g.placeByAlias.get(alias);
+      if (place) return { len: q - p, place: place.name };
+      const actor = this.g.actorByAlias.get(alias);
+      if (actor) return { len: q - p, actor, capital: this.g.capitalOf.has(alias) };
+    }
+    return null;
+  }
+
+  private run(a: number, r: number): number {
+    this.activeRole = this.pendingRole;
+    this.pendingRole = null;
+    let p = a;
+    while (p < r && !this.gazetteer(p, r) && NOT_NAME_START.has(low(this.toks[p]))) p += 1;
+    while (p < r) p = this.part(p, r, a);
+    return Math.max(r, p);
+  }
+
+  private part(p: number, r: number, runStart: number): number {
+    const t = this.toks[p] as Token;
+    const n = this.s.index;
+    const ship = SHIP_PREFIXES[t.text];
+    if (ship && p + 1 < r) {
+      const key = this.table.actor(this.span(p, r), 'military');
+      this.table.mention(key, this.span(p, r), t.start, (this.toks[r - 1] as Token).end, n);
+      this.table.affiliate(key, ship, 'ship', n);
+      return r;
+    }
+    const gm = this.gazetteer(p, r);
+    if (gm) return this.gazetteerPart(p, r, runStart, gm);
+    const parts = t.text.split('-');
+    if (parts.length > 1 && parts.every((x) => this.g.actorByAlias.get(x)?.kind === 'state')) {
+      let at = t.start;
+      for (const x of parts) {
+        const actor = this.g.actorByAlias.get(x) as GazetteerActor;
+        this.table.mention(this.table.actor(actor.name, actor.kind), x, at, at + x.length, n);
+        at += x.length + 1;
+      }
+      return p + 1;
+    }
+    return this.namePart(p, r);
+  }
+
+  private gazetteerPart(p: number, r: number, runStart: number, gm: NonNullable<ReturnType<SentenceScanner['gazetteer']>>): number {
+    const n = this.s.index;
+    const q = p + gm.len;
+    const start = (this.toks[p] as Token).start;
+    const end = (this.toks[q - 1] as Token).end;
+    if (gm.place) {
+      this.table.place(gm.place, this.span(p, q), start, end, n);
+      return q;
+    }
+    const actor = gm.actor as GazetteerActor;
+    const locative = p === runStart && LOCATIVE_PREPOSITIONS.has(low(this.toks[p - 1])) && low(this.toks[p - 1]) !== 'of';
+    if (gm.capital && locative && this.toks[q]?.text !== "'s") {
+      this.table.place(this.span(p, q), this.span(p, q), start, end, n);
+      return q;
+    }
+    if (actor.kind === 'state' && q < r && headKind(this.toks[r - 1]) && !TITLE_WORDS.has(low(this.toks[q]))) {
+      return this.institution(actor.name, `${actor.name} ${this.span(q, r)}`, headKind(this.toks[r - 1]) ?? 'organization', p, r);
+    }
+    if (actor.kind === 'state' && q === r) {
+      const after = this.afterState(actor.name, p, q);
+      if (after > q) return after;
+    }
+    if (actor.kind === 'person' && gm.len === 1) {
+      this.pending.push({ text: this.span(p, q), start, end, sentence: n, speechAfter: SPEECH_VERBS.has(low(this.toks[q])) });
+      return q;
+    }
+    const key = this.table.actor(actor.name, actor.kind, actor.affiliation?.role);
+    this.table.mention(key, this.span(p, q), start, end, n);
+    if (actor.affiliation) this.table.affiliate(key, actor.affiliation.to, actor.affiliation.role, n);
+    return q;
+  }
+
+  // After a state name: "'s Defense Ministry", "'s intelligence service", "intelligence officials", or a role
+  // ("defense minister Noh ...") that the next name takes as its affiliation.
+  private afterState(state: string, p: number, q: number): number {
+    let k = q;
+    if (this.toks[k]?.text === "'s") k += 1;
+    if (isNameToken(this.toks[k])) {
+      let e = k + 1;
+      while (e < this.toks.length && isNameToken(this.toks[e])) e += 1;
+      const kind = headKind(this.toks[e - 1]);
+      if (k > q && kind) return this.institution(state, `${state} ${this.span(k, e)}`, kind, p, e);
+      return q;
+    }
+    const rest = this.text.slice(this.toks[k]?.start ?? 0, (this.toks[k]?.start ?? 0) + 40);
+    for (const inst of STATE_INSTITUTIONS) {
+      const m = inst.pattern.exec(rest);
+      if (!m) continue;
+      const endChar = (this.toks[k]?.start ?? 0) + m[0].length;
+      let e = k;
+      while (e < this.toks.length && (this.toks[e] as Token).end <= endChar) e += 1;
+      return this.institution(state, `${state} ${inst.name}`, inst.kind, p, e);
+    }
+    const roleWords: string[] = [];
+    for (let e = q; e < Math.min(this.toks.length, q + 4); e += 1) {
+      const w = low(this.toks[e]);
+      if (!/^[a-z-]+$/.test(w)) break;
+      roleWords.push(w);
+      if (ROLE_NOUNS.has(w) && isNameToken(this.toks[e + 1])) {
+        this.pendingRole = { state, role: roleWords.join(' ') };
+        break;
+      }
+    }
+    return q;
+  }
+
+  private institution(state: string, name: string, kind: 'organization' | 'military' | 'media', p: number, e: number): number {
+    const key = this.table.actor(name, kind);
+    this.table.mention(key, this.span(p, e), (this.toks[p] as Token).start, (this.toks[e - 1] as Token).end, this.s.index);
+    this.table.affiliate(key, state, '', this.s.index);
+    return e;
+  }
+
+  private namePart(p: number, r: number): number {
+    const n = this.s.index;
+    const kind = headKind(this.toks[r - 1]);
+    // A run that holds a known name later ("President Lee met Kishida") stops before it.
+    let end = r;
+    for (let k = p + 1; k < r && !kind; k += 1) if (this.gazetteer(k, r)) { end = k; break; }
+    if (kind) {
+      const key = this.table.actor(this.span(p, r), kind);
+      this.table.mention(key, this.span(p, r), (this.toks[p] as Token).start, (this.toks[r - 1] as Token).end, n);
+      return r;
+    }
+    let k = p;
+    while (k < end - 1 && TITLE_WORDS.has(low(this.toks[k]))) k += 1;
+    const role = k > p ? this.span(p, k).toLowerCase() : this.activeRole?.role;
+    const from = k;
+    if (end - from === 1) {
+      const t = this.toks[from] as Token;
+      const speechAfter = SPEECH_VERBS.has(low(this.toks[end]));
+      this.pending.push({ text: t.text, start: t.start, end: t.end, sentence: n, speechAfter, ...(role ? { role } : {}) });
+      return end;
+    }
+    const name = this.span(from, end);
+    const key = this.table.actor(name, 'person', role);
+    this.table.mention(key, name, (this.toks[from] as Token).start, (this.toks[end - 1] as Token).end, n);
+    if (this.activeRole) this.table.affiliate(key, this.activeRole.state, this.activeRole.role, n);
+    this.activeRole = null;
+    return end;
+  }
+}

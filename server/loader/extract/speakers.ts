@@ -1,0 +1,64 @@
+// Who speaks in a sentence: the subject before a speech verb ("Noh said", "Acme Corp., which …, said"), the name
+// after it ("said Noh"), the object of "according to", a pronoun (he/she → the last person named), or the main
+// subject for a trailing participle (", noting that …").
+import type { ActorMention, SentenceSpan } from './extract-types.ts';
+import type { ActorTable } from './actor-table.ts';
+import { SPEECH_VERBS } from './lexicon.ts';
+
+export interface SpeechCue {
+  speaker: string | null; // actor key
+  contentStart: number; // offset into the sentence text where what was said begins
+  verbStart: number;
+  reportedBy: string | null;
+}
+
+const VERB = new RegExp(`\\b(${[...SPEECH_VERBS, 'threatened', 'threatens'].join('|')})\\b`, 'g');
+// Between a subject and its verb: adverbs, auxiliaries, a parenthesis (", who …,"), nothing else.
+const SUBJECT_GAP = /^(?:\s*,[^"“”]*?,)?\s*(?:(?:also|has|had|have|later|earlier|previously|then|again|separately|publicly|repeatedly|further|on \w+|in a statement|\w+ly)\s+)*$/;
+
+export function speechCue(s: SentenceSpan, table: ActorTable, lastPerson: () => string | null): SpeechCue | null {
+  const mentions = table.mentionsIn(s.index);
+  const local = (m: ActorMention) => ({ start: m.start - s.start, end: m.end - s.start });
+  const isMedia = (m: ActorMention | undefined) => m !== undefined && table.actors.get(m.key)?.kind === 'media';
+  let reportedBy: string | null = null;
+  const reports = /\b(?:reports|reported|according to|reporting by|told)\s+$/;
+  for (const m of mentions) {
+    if (isMedia(m) && reports.test(s.text.slice(0, local(m).start))) reportedBy = m.key;
+  }
+  const according = /\b[Aa]ccording to\s+/g;
+  for (const a of s.text.matchAll(according)) {
+    const at = (a.index ?? 0) + a[0].length;
+    const m = mentions.find((x) => Math.abs(local(x).start - at) <= 4);
+    if (m && !(isMedia(m) && mentions.length > 1 && reportedBy === m.key && hasOtherSpeech(s.text))) {
+      const after = s.text.indexOf(',', local(m).end);
+      return { speaker: m.key, contentStart: after >= 0 ? after + 1 : 0, verbStart: a.index ?? 0, reportedBy: reportedBy === m.key ? null : reportedBy };
+    }
+  }
+  for (const v of s.text.matchAll(VERB)) {
+    const vs = v.index ?? 0;
+    const ve = vs + v[0].length;
+    const rest = s.text.slice(ve);
+    if (/^\s+(?:were|was|is|are|had|has|would)\b/.test(rest)) continue; // "sanctions that Washington said were …"
+    const before = [...mentions].reverse().find((m) => local(m).end <= vs && SUBJECT_GAP.test(s.text.slice(local(m).end, vs)));
+    const after = mentions.find((m) => local(m).start >= ve && /^\s*(?:the\s+)?$/.test(s.text.slice(ve, local(m).start)));
+    const contentStart = ve + (/^\s+that\b/.exec(rest)?.[0].length ?? 0);
+    if (isMedia(before) && /report/.test(v[0])) continue;
+    if (isMedia(after) && /report/.test(v[0])) continue;
+    if (before && !(after && /["”,]\s*$/.test(s.text.slice(0, vs)))) return { speaker: before.key, contentStart, verbStart: vs, reportedBy };
+    if (after) return { speaker: after.key, contentStart: 0, verbStart: vs, reportedBy };
+    if (/\b(?:he|she)\s+$/i.test(s.text.slice(0, vs))) return { speaker: lastPerson(), contentStart, verbStart: vs, reportedBy };
+  }
+  const participle = /,\s+(?:noting|adding|saying|stressing|warning|arguing|insisting|claiming)\s+(?:that\s+)?/g;
+  for (const p of s.text.matchAll(participle)) {
+    const subject = mentions[0];
+    if (subject && local(subject).start < (p.index ?? 0)) {
+      return { speaker: subject.key, contentStart: (p.index ?? 0) + p[0].length, verbStart: p.index ?? 0, reportedBy };
+    }
+  }
+  return null;
+}
+
+function hasOtherSpeech(text: string): boolean {
+  VERB.lastIndex = 0;
+  return VERB.test(text);
+}

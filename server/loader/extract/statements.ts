@@ -1,0 +1,62 @@
+// Statements: direct quotes and reported speech with their speaker. A quote that opens in one sentence and closes
+// in a later one is one statement; a sentence that is nothing but a quote, right after a direct statement,
+// continues that speaker's statement ("…," she said. "More.").
+import type { SentenceSpan } from './extract-types.ts';
+import type { ActorTable } from './actor-table.ts';
+import { quoteSpans, quotedLength } from './quotes.ts';
+import { speechCue } from './speakers.ts';
+
+export interface StatementDraft {
+  speaker: string;
+  text: string;
+  mode: 'direct' | 'reported';
+  sentences: number[];
+  reportedBy: string | null;
+  start: number; // article offsets of what was said (for "about" links)
+  end: number;
+}
+
+export function findStatements(sentences: SentenceSpan[], table: ActorTable, skip: Set<number>): StatementDraft[] {
+  const out: StatementDraft[] = [];
+  let carried: SentenceSpan[] = []; // sentences of a quote still open
+  let previous: StatementDraft | null = null;
+  const lastPerson = (before: number) => () =>
+    [...table.mentions].filter((m) => m.start < before && table.actors.get(m.key)?.kind === 'person').sort((a, b) => b.start - a.start)[0]?.key ?? null;
+  for (const s of sentences) {
+    if (skip.has(s.index)) continue;
+    const { spans, unclosed } = quoteSpans(s.text);
+    const startsWithQuote = /^["“]/.test(s.text);
+    const cue = speechCue(s, table, lastPerson(s.start));
+    if (!cue || !cue.speaker) {
+      if (startsWithQuote && unclosed) carried.push(s);
+      else if (carried.length > 0 && spans.length > 0) carried.push(s);
+      else if (startsWithQuote && previous?.mode === 'direct' && previous.sentences.at(-1) === s.index - 1) {
+        previous.text = `${previous.text} ${s.text.replace(/^["“]|["”]$/g, '')}`;
+        previous.sentences.push(s.index);
+        previous.end = s.end;
+      } else {
+        carried = [];
+        previous = null;
+      }
+      continue;
+    }
+    const group = [...carried, s];
+    carried = [];
+    const quoted = spans.map((q) => s.text.slice(q.start, q.end)).join(' … ');
+    const content = s.text.slice(cue.contentStart).replace(/^[\s,:]+|[\s.]+$/g, '');
+    const useQuote = quoted.length > 0 && (startsWithQuote || cue.contentStart === 0 || quotedLength(spans) >= 0.4 * Math.max(1, content.length));
+    const before = group.slice(0, -1).map((g) => g.text.replace(/^["“]/, '')).join(' ');
+    const text = useQuote ? [before, quoted].filter((x) => x).join(' ') : content || s.text;
+    previous = {
+      speaker: cue.speaker,
+      text: text.replace(/[,\s]+$/, ''),
+      mode: useQuote ? 'direct' : 'reported',
+      sentences: group.map((g) => g.index),
+      reportedBy: cue.reportedBy,
+      start: useQuote ? (group[0] as SentenceSpan).start : s.start + cue.contentStart,
+      end: s.end,
+    };
+    out.push(previous);
+  }
+  return out;
+}
