@@ -6,6 +6,7 @@ import { apiNotFound, errorMiddleware } from './http/error-middleware.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { graphRoutes } from './routes/graph.routes.ts';
 import { articleRoutes } from './routes/article.routes.ts';
+import { consoleRoutes } from './routes/console.routes.ts';
 
 export interface AppDeps {
   db: Database;
@@ -25,6 +26,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(healthRoutes(deps.db));
   api.use(graphRoutes(deps.db));
   api.use(articleRoutes(deps.db));
+  api.use(consoleRoutes(deps.db, deps.config));
   api.use(apiNotFound);
   app.use('/api', api);
 

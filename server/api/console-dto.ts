@@ -31,7 +31,7 @@ export const savedQueryParamSchema = z.object({
   name: z.string(),
   type: z.enum(['string', 'integer', 'float', 'boolean', 'date', 'string[]']),
   required: z.boolean(),
-  default: z.unknown().describe('the default from the file header, already typed; absent when required'),
+  default: z.unknown().optional().describe('the default from the file header, already typed; absent when required'),
   description: z.string(),
 });
 export const savedQuerySchema = z.object({

@@ -10,14 +10,11 @@ export type NodeType = (typeof NODE_TYPES)[number];
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
 
-/** "a,b,c" (or absent) → a validated list; an empty string means no filter. */
+/** "a,b,c" (or absent) → a validated list; an empty string means no filter. OpenAPI: style form, explode false. */
 function csvOf<T extends z.ZodType<string>>(item: T) {
-  return z
-    .string()
-    .max(2000)
-    .optional()
-    .transform((v) => (v === undefined ? [] : v.split(',').map((s) => s.trim()).filter((s) => s.length > 0)))
-    .pipe(z.array(item).max(50));
+  const split = (v: unknown) =>
+    v === undefined ? [] : typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter((s) => s.length > 0) : v;
+  return z.preprocess(split, z.array(item).max(50));
 }
 
 const intParam = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback);

@@ -26,7 +26,10 @@ export function mapError(error: unknown): MappedError {
     if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
       return body(408, 'QUERY_TIMEOUT', 'The query ran past its time limit and was stopped.');
     }
-    if (code.startsWith('Neo.ClientError.Statement.')) {
+    if (code === 'Neo.ClientError.Statement.AccessMode' || code === 'Neo.ClientError.Procedure.ProcedureCallFailed' && /access mode|read only|READ/i.test(firstLine(error))) {
+      return body(403, 'READ_ONLY', 'The database refused to write: this query runs read-only.', { neo4jCode: code });
+    }
+    if (code.startsWith('Neo.ClientError.Statement.') || code.startsWith('Neo.ClientError.Procedure.')) {
       return body(400, 'CYPHER_ERROR', firstLine(error), { neo4jCode: code });
     }
     if (code.startsWith('Neo.ClientError.Security.')) {
