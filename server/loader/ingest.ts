@@ -6,6 +6,8 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/database.ts';
 import type { CypherRegistry } from '../db/cypher-registry.ts';
 import type { GraphDocument } from './graph-document.ts';
+import type { ArticleInput } from './article-input.ts';
+import { extractArticle } from './extract/extract-article.ts';
 import { parseIngestDocument } from './ingest-document-schema.ts';
 import { toIngestRows } from './ingest-rows.ts';
 import { ingestSteps, sharedIds, type IngestStep } from './ingest-steps.ts';
@@ -59,4 +61,9 @@ async function runStep(tx: ManagedTransaction, registry: CypherRegistry, step: I
 
 function countersOf(result: { summary: { counters: { updates(): Record<string, number> } } }): WriteCounters {
   return addCounters(emptyCounters(), result.summary.counters.updates());
+}
+
+/** Extracts an article and writes it: what POST /api/articles and the load command do with an article text. */
+export async function ingestArticle(db: Database, input: ArticleInput): Promise<IngestSummary> {
+  return ingestDocument(db, extractArticle(input));
 }
