@@ -7,6 +7,7 @@ import { loadConfig } from './config.ts';
 import { createApp } from './app.ts';
 import { createDatabase, waitForNeo4j } from './db/database.ts';
 import { applySchema } from './db/apply-schema.ts';
+import { loadDemoIfEmpty } from './loader/load-demo.ts';
 import { resolveNeo4j } from './neo4j-runtime/resolve-connection.ts';
 import { PROJECT_ROOT } from './neo4j-runtime/runtime-paths.ts';
 import { redactUri } from './graph/health.repository.ts';
@@ -42,6 +43,10 @@ async function main(): Promise<void> {
     throw error;
   }
   log(`Neo4j (${neo4j.source}) at ${redactUri(neo4j.connection.uri)}: schema applied`);
+  if (config.LOAD_DEMO) {
+    // A failed demo load is logged, never fatal: the explorer still starts on whatever the database holds.
+    await loadDemoIfEmpty(db, log).catch((error: unknown) => log(`demo: not loaded: ${error instanceof Error ? error.message : String(error)}`));
+  }
 
   const clientDir = join(PROJECT_ROOT, 'client', 'dist');
   const app = createApp({ db, config, ...(existsSync(clientDir) ? { clientDir } : {}) });

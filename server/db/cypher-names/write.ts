@@ -1,6 +1,7 @@
 // Write statements of the loader: batched UNWIND … MERGE, one transaction per article (server/loader/ingest.ts runs
 // them in this order: find what the previous load linked, prune what the new document drops, then merge).
 export const WRITE_NAMES = [
+  'write/count-articles',
   'write/find-article-shared-nodes',
   'write/delete-stale-article-nodes',
   'write/prune-article-links',
