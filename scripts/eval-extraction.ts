@@ -1,0 +1,85 @@
+// Scores the extractor on the labelled set in data/eval (see its README): actor precision/recall/F1 (name + kind),
+// quote-speaker accuracy and event-date accuracy, per split. `--verbose` lists every miss.
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { ACTOR_KINDS, EVENT_TYPES, type GraphDocument } from '../server/loader/graph-document.ts';
+import { readArticleFile } from '../server/loader/article-input.ts';
+import { extractArticle } from '../server/loader/extract/extract-article.ts';
+
+const labelsSchema = z.object({
+  actors: z.array(z.object({ name: z.string(), kind: z.enum(ACTOR_KINDS), aliases: z.array(z.string()).default([]) })),
+  statements: z.array(z.object({ sentence: z.string(), speaker: z.string() })),
+  events: z.array(z.object({ sentence: z.string(), type: z.enum(EVENT_TYPES), date: z.string().nullable() })),
+});
+type Labels = z.infer<typeof labelsSchema>;
+
+const root = fileURLToPath(new URL('../data/eval/', import.meta.url));
+const verbose = process.argv.includes('--verbose');
+const only = process.argv.find((a) => a.startsWith('--split='))?.slice('--split='.length);
+const norm = (s: string) => s.toLowerCase().replace(/['’]s\b/g, '').replace(/\s+/g, ' ').trim();
+
+interface Score { tp: number; fp: number; fn: number; speakers: number; speakersRight: number; extraStatements: number; statements: number; events: number; eventsRight: number }
+
+function scoreArticle(doc: GraphDocument, labels: Labels, name: string, score: Score): void {
+  const namesOf = (a: { name: string; aliases: string[] }) => new Set([a.name, ...a.aliases].map(norm));
+  const predicted = doc.actors.map((a) => ({ ...a, names: namesOf(a) }));
+  const matchOf = (label: Labels['actors'][number]) => {
+    const want = namesOf(label);
+    return predicted.find((p) => [...p.names].some((n) => want.has(n)));
+  };
+  const matched = new Set<string>();
+  for (const label of labels.actors) {
+    const p = matchOf(label);
+    if (p && p.kind === label.kind) { score.tp += 1; matched.add(p.id); } else {
+      score.fn += 1;
+      if (verbose) console.log(`  ${name}: missed actor ${label.name} (${label.kind})${p ? ` — found as ${p.kind}` : ''}`);
+    }
+  }
+  for (const p of predicted) if (!matched.has(p.id)) {
+    score.fp += 1;
+    if (verbose) console.log(`  ${name}: spurious actor ${p.name} (${p.kind})`);
+  }
+  const sentenceWith = (snippet: string) => doc.sentences.find((s) => s.text.includes(snippet))?.id;
+  const labelledSentences = new Set<string>();
+  for (const st of labels.statements) {
+    score.speakers += 1;
+    const sid = sentenceWith(st.sentence);
+    if (sid) labelledSentences.add(sid);
+    const speakerLabel = labels.actors.find((a) => a.name === st.speaker);
+    const speakers = doc.statements.filter((s) => sid && s.sentenceIds.includes(sid)).map((s) => predicted.find((p) => p.id === s.speakerId));
+    const right = speakerLabel !== undefined && speakers.some((p) => p && [...p.names].some((n) => namesOf(speakerLabel).has(n)));
+    if (right) score.speakersRight += 1;
+    else if (verbose) console.log(`  ${name}: speaker of "${st.sentence}" should be ${st.speaker}, got ${speakers.map((p) => p?.name ?? '?').join(', ') || 'no statement'}`);
+  }
+  score.statements += doc.statements.length;
+  for (const s of doc.statements) if (!s.sentenceIds.some((id) => labelledSentences.has(id))) {
+    score.extraStatements += 1;
+    if (verbose) console.log(`  ${name}: unlabelled statement "${s.text.slice(0, 60)}"`);
+  }
+  for (const ev of labels.events) {
+    score.events += 1;
+    const sid = sentenceWith(ev.sentence);
+    const found = doc.events.filter((e) => e.type === ev.type && sid && e.sentenceIds.includes(sid));
+    if (found.some((e) => e.date === ev.date)) score.eventsRight += 1;
+    else if (verbose) console.log(`  ${name}: event ${ev.type} "${ev.sentence}" should be dated ${ev.date}, got ${found.map((e) => e.date).join(', ') || 'no such event'}`);
+  }
+}
+
+const pct = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
+for (const split of ['tune', 'heldout'].filter((s) => !only || s === only)) {
+  const score: Score = { tp: 0, fp: 0, fn: 0, speakers: 0, speakersRight: 0, extraStatements: 0, statements: 0, events: 0, eventsRight: 0 };
+  const files = readdirSync(`${root}${split}`).filter((f) => f.endsWith('.txt')).sort();
+  for (const file of files) {
+    const doc = extractArticle(readArticleFile(`${root}${split}/${file}`));
+    const labels = labelsSchema.parse(JSON.parse(readFileSync(`${root}${split}/${file.replace(/\.txt$/, '.labels.json')}`, 'utf8')));
+    scoreArticle(doc, labels, file, score);
+  }
+  const precision = score.tp / (score.tp + score.fp);
+  const recall = score.tp / (score.tp + score.fn);
+  const f1 = (2 * precision * recall) / (precision + recall);
+  console.log(`${split.padEnd(8)} ${files.length} articles | actors P ${pct(precision)} R ${pct(recall)} F1 ${pct(f1)} `
+    + `| quote speakers ${score.speakersRight}/${score.speakers} = ${pct(score.speakersRight / score.speakers)} `
+    + `(unlabelled statements ${score.extraStatements}/${score.statements}) `
+    + `| event dates ${score.eventsRight}/${score.events} = ${pct(score.eventsRight / score.events)}`);
+}
