@@ -74,13 +74,20 @@ async function render(nodes: number, edges: number, webgl: boolean, labels: bool
   return { firstRenderMs, fps: frames / ((now - t0) / 1000), frames };
 }
 
+/** Fits the current graph in the viewport, for a screenshot of the whole layout. */
+async function fit(): Promise<void> {
+  cy?.fit(undefined, 10);
+  await frame();
+  await frame();
+}
+
 declare global {
   interface Window {
-    newsgraphBench: { layout: typeof layout; render: typeof render };
+    newsgraphBench: { layout: typeof layout; render: typeof render; fit: typeof fit };
   }
 }
 
-window.newsgraphBench = { layout, render };
+window.newsgraphBench = { layout, render, fit };
 
 const params = new URLSearchParams(location.search);
 if (params.has('nodes')) {

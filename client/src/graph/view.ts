@@ -37,7 +37,14 @@ export function createGraphView(container: HTMLElement, events: ViewEvents, opti
     if (target === cy) events.onSelect(null, null);
     else events.onSelect((target as NodeSingular).id(), (target as NodeSingular).isNode() ? 'nodes' : 'edges');
   });
-  cy.on('dbltap', 'node', (event) => events.onExpand((event.target as NodeSingular).id()));
+  // Cytoscape reports a dbltap for two quick taps on different nodes too; only the same node twice expands.
+  let lastTap = { id: '', at: 0 };
+  cy.on('tap', 'node', (event) => {
+    const id = (event.target as NodeSingular).id();
+    const now = performance.now();
+    if (lastTap.id === id && now - lastTap.at < 450) events.onExpand(id);
+    lastTap = { id, at: now };
+  });
 
   const collect = (elementIds: string[]) => {
     let collection = cy.collection();

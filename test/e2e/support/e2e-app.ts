@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { createApp } from '../../../server/app.ts';
 import { loadConfig } from '../../../server/config.ts';
 import { applySchema } from '../../../server/db/apply-schema.ts';
@@ -51,7 +51,7 @@ export async function startE2eApp(articles: ArticleInput[] = [readArticleFile(DE
 }
 
 export interface E2eBrowser {
-  browser: Browser;
+  context: BrowserContext;
   page: Page;
   /** Console errors and uncaught page errors seen so far: a clean UI has none. */
   errors: string[];
@@ -66,22 +66,24 @@ export const CHROMIUM_ARGS = [
 
 export async function launchBrowser(): Promise<E2eBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'newsgraph-chromium-'));
-  const browser = await chromium.launch({
+  // A fresh profile each run; Playwright takes it as the persistent context's folder (it owns --user-data-dir).
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`],
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1400, height: 900 },
   });
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
   return {
-    browser,
+    context,
     page,
     errors,
     close: async () => {
-      await browser.close();
+      await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };

@@ -1,0 +1,109 @@
+// Load benchmark (not a test): loads a synthetic corpus (scripts/bench-load-corpus.ts) and prints, from ONE run,
+// graph elements (nodes + relationships) per second for the batched path (each statement once per article with
+// all its rows, UNWIND … MERGE) and for the naive path (the same statements once per row: one statement per
+// element), and their ratio. The naive path is slow, so it runs on a sample of the corpus, and the batched path is
+// also timed on that same sample for a like-for-like ratio.
+//   npx tsx scripts/bench-load.ts [--articles 200] [--sample 10]
+// Neo4j: NEO4J_URI (+ NEO4J_PASSWORD …) if set — it must hold no article, and is emptied afterwards — else a fresh
+// embedded Neo4j in a temporary folder.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { loadConfig } from '../server/config.ts';
+import { applySchema } from '../server/db/apply-schema.ts';
+import { createDatabase, waitForNeo4j, type Database } from '../server/db/database.ts';
+import type { Neo4jConnection } from '../server/db/neo4j-connection.ts';
+import type { GraphDocument } from '../server/loader/graph-document.ts';
+import { ingestDocument, type IngestMode } from '../server/loader/ingest.ts';
+import { startEmbeddedNeo4j } from '../server/neo4j-runtime/embedded-neo4j.ts';
+import { DEFAULT_CORPUS, syntheticCorpus } from './bench-load-corpus.ts';
+
+const argsSchema = z.object({
+  articles: z.coerce.number().int().min(10).max(10_000),
+  sample: z.coerce.number().int().min(1).max(200),
+});
+
+interface Timing {
+  articles: number;
+  elements: number;
+  seconds: number;
+  rate: number;
+}
+
+async function timeLoad(db: Database, docs: GraphDocument[], mode: IngestMode): Promise<Timing> {
+  const started = performance.now();
+  let elements = 0;
+  for (const doc of docs) elements += (await ingestDocument(db, doc, mode)).elements;
+  const seconds = (performance.now() - started) / 1000;
+  return { articles: docs.length, elements, seconds, rate: elements / seconds };
+}
+
+const reset = (db: Database) => db.write((tx, registry) => tx.run(registry.statement('admin/delete-all-data')));
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+const line = (label: string, t: Timing) =>
+  `${label.padEnd(58)} ${fmt(t.elements).padStart(7)} elements in ${t.seconds.toFixed(2).padStart(6)} s = ${fmt(t.rate).padStart(7)} elements/s`;
+
+async function connect(): Promise<{ connection: Neo4jConnection; description: string; stop(): Promise<void> }> {
+  const config = loadConfig();
+  if (config.NEO4J_URI) {
+    const connection = { uri: config.NEO4J_URI, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD ?? '', database: config.NEO4J_DATABASE };
+    return { connection, description: 'the server at NEO4J_URI', stop: async () => {} };
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
+  const embedded = await startEmbeddedNeo4j({ home: config.NEWSGRAPH_HOME, dataDir });
+  return {
+    connection: embedded.connection,
+    description: 'a fresh embedded Neo4j',
+    stop: async () => {
+      await embedded.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { articles: { type: 'string', default: '200' }, sample: { type: 'string', default: '10' } } });
+  const args = argsSchema.parse(values);
+  const corpus = syntheticCorpus({ ...DEFAULT_CORPUS, articles: args.articles });
+  const warmup = syntheticCorpus({ ...DEFAULT_CORPUS, articles: 20, prefix: 'warmup', seed: 11 });
+  const sample = corpus.slice(0, args.sample);
+
+  const neo4j = await connect();
+  const db = createDatabase(neo4j.connection);
+  try {
+    await waitForNeo4j(db.driver, 60_000);
+    await applySchema(db);
+    const { records } = await db.read('write/count-articles');
+    if (Number(records[0]?.get('articles') ?? 0) > 0) throw new Error('the database holds articles: the benchmark needs an empty one');
+
+    // Warm up the JVM and the query plan cache on both paths, then start from an empty graph each time.
+    await timeLoad(db, warmup, 'batched');
+    await timeLoad(db, warmup.slice(0, 3), 'row-by-row');
+    await reset(db);
+    const batched = await timeLoad(db, corpus, 'batched');
+    await reset(db);
+    const batchedSample = await timeLoad(db, sample, 'batched');
+    await reset(db);
+    const naive = await timeLoad(db, sample, 'row-by-row');
+    await reset(db);
+
+    const ratio = batchedSample.rate / naive.rate;
+    console.log(`bench-load: ${neo4j.description}; corpus of ${args.articles} synthetic articles over ${DEFAULT_CORPUS.actors} shared actors and ${DEFAULT_CORPUS.places} places`);
+    console.log('elements = nodes + relationships each article describes; one write transaction per article, loaded one after another');
+    console.log(line(`batched, all ${batched.articles} articles`, batched));
+    console.log(line(`batched, first ${sample.length} articles (fresh graph)`, batchedSample));
+    console.log(line(`naive (one statement per element), first ${sample.length} articles`, naive));
+    console.log(`ratio batched/naive on the same ${sample.length} articles: ${ratio.toFixed(1)}x; all-corpus batched vs sample naive: ${(batched.rate / naive.rate).toFixed(1)}x`);
+    console.log(`targets: >= 20,000 elements/s batched: ${batched.rate >= 20_000 ? 'met' : 'NOT met'}; >= 50x naive: ${ratio >= 50 ? 'met' : 'NOT met'}`);
+  } finally {
+    await db.close().catch(() => {});
+    await neo4j.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench-load: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
