@@ -25,7 +25,7 @@ export function createApp(deps: AppDeps): Express {
   const api = express.Router();
   api.use(healthRoutes(deps.db));
   api.use(graphRoutes(deps.db));
-  api.use(articleRoutes(deps.db));
+  api.use(articleRoutes(deps.db, deps.config.INGEST_TOKEN));
   api.use(consoleRoutes(deps.db, deps.config));
   api.use(apiNotFound);
   app.use('/api', api);
