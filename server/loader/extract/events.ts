@@ -22,7 +22,7 @@ export interface EventDraft {
   end: number;
 }
 
-const LIGHT_VERB = /\b(?:take|took|show|conduct|conducted|hold|held|stage|staged|carry out|carried out|launch|begin|resume|plan|plans|planned|prepare|preparing for)\s+["“]?(?:an? |the |more |new |further |its |their |\w+ ){0,3}$/i;
+const LIGHT_VERB = /\b(?:take|took|show|conduct|conducted|hold|held|stage|staged|carry out|carried out|launch|launched|begin|resume|plan|plans|planned|prepare|preparing for)\s+["“]?(?:an? |the |more |new |further |its |their |\w+ ){0,6}$/i;
 const CLAUSE_BREAK = /[;:]|,\s+(?:which|who|while|but|although|as|after|before|noting|adding|saying)\b|\bthat\b|\bsaid\b/;
 
 export function findEvents(s: SentenceSpan, table: ActorTable, publishedAt: string): EventDraft[] {

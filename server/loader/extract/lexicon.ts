@@ -11,6 +11,7 @@ export const NOT_NAME_START = new Set([
   'instead', 'now', 'then', 'so', 'thus', 'further', 'elsewhere', 'overall', 'among', 'about', 'around', 'until',
   'between', 'against', 'without', 'within', 'because', 'unlike', 'like', 'more', 'most', 'only', 'even', 'just',
   'police', 'troops', 'workers', 'protesters', 'voters', 'lawmakers', 'scientists', 'researchers', 'fans', 'sources',
+  'rival', 'former', 'rivals', 'opposition', 'republican', 'democratic', 'conservative', 'labour', 'liberal',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',
 ]);
 
@@ -30,7 +31,7 @@ export const TITLE_WORDS = new Set([
   'economist', 'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'defense', 'defence', 'foreign', 'finance',
   'interior', 'trade', 'state', 'vice', 'deputy', 'senior', 'former', 'acting', 'opposition', 'party', 'union',
   'head', 'official', 'lawmaker', 'scientist', 'researcher', 'lead', 'author', 'astronaut', 'player', 'champion',
-  'counterpart', 'economy', 'energy', 'health', 'justice', 'labour', 'labor', 'security', 'national', 'white', 'house',
+  'counterpart', 'majority', 'minority', 'whip', 'speaker', 'administrator', 'economy', 'energy', 'health', 'justice', 'labour', 'labor', 'security', 'national', 'white', 'house',
 ]);
 // The word that ends a role phrase ("defense minister", "chief executive").
 export const ROLE_NOUNS = new Set([
@@ -39,6 +40,7 @@ export const ROLE_NOUNS = new Set([
   'manager', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'commander', 'leader',
   'dictator', 'founder', 'analyst', 'economist', 'striker', 'midfielder', 'goalkeeper', 'official', 'lawmaker',
   'scientist', 'researcher', 'author', 'astronaut', 'player', 'champion', 'chief', 'head', 'counterpart', 'premier',
+  'administrator', 'chair', 'speaker', 'whip',
 ]);
 
 // Last word of an organisation / military / media name.
@@ -51,6 +53,7 @@ export const ORG_HEADS = new Set([
   'cabinet', 'government', 'administration', 'police', 'pharmaceuticals', 'energy', 'electronics', 'partners',
   'capital', 'ventures', 'network', 'networks', 'society', 'center', 'centre', 'alliance', 'coalition', 'federation',
   'house', 'reserve', 'nations', 'programme', 'program', 'consortium', 'automotive', 'robotics', 'mining', 'oil',
+  'confederation', 'chamber', 'devices', 'semiconductor', 'motor', 'petroleum', 'telecom', 'communications', 'media', 'entertainment', 'brands', 'foods', 'insurance', 'securities', 'investments', 'industry', 'studies', 'sachs', 'laboratory',
 ]);
 export const MILITARY_HEADS = new Set([
   'navy', 'army', 'command', 'forces', 'force', 'marines', 'corps', 'fleet', 'brigade', 'division', 'regiment',
@@ -77,6 +80,14 @@ export const STATE_INSTITUTIONS: Array<{ pattern: RegExp; name: string; kind: 'o
   { pattern: /^(?:military|armed forces)\b/i, name: 'Military', kind: 'military' },
   { pattern: /^(joint chiefs of staff)\b/i, name: 'Joint Chiefs of Staff', kind: 'military' },
 ];
+
+// Named things that are not actors: competitions, prizes, laws, missions.
+export const NON_ACTOR_HEADS = new Set(['cup', 'trophy', 'prize', 'award', 'awards', 'games', 'olympics', 'championship',
+  'championships', 'open', 'act', 'bill', 'treaty', 'plan', 'mission', 'summit', 'conference', 'festival', 'index']);
+// "analysts at Goldman Sachs": the name after these is an employer.
+export const WORKS_AT = /\b(?:analysts?|economists?|executives?|researchers?|strategists?|engineers?|scientists?|director|manager|partner|professor|officials?|employees?|workers?) at\s*$/i;
+// Party labels before titles ("Republican Senator J.D. Vance") qualify the person; they are not names.
+export const PARTY_WORDS = new Set(['republican', 'democratic', 'democrat', 'conservative', 'labour', 'liberal', 'green', 'opposition']);
 
 export const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'inside', 'into', 'of']);
 

@@ -9,7 +9,7 @@ import type { GazetteerActor } from './gazetteer-files.ts';
 import type { ActorTable } from './actor-table.ts';
 import { isCapitalized } from './tokens.ts';
 import {
-  LOCATIVE_PREPOSITIONS, MEDIA_HEADS, MILITARY_HEADS, MONTHS, NOT_NAME_START, ORG_HEADS, ROLE_NOUNS, SHIP_PREFIXES,
+  LOCATIVE_PREPOSITIONS, MEDIA_HEADS, NON_ACTOR_HEADS, PARTY_WORDS, WORKS_AT, MILITARY_HEADS, MONTHS, NOT_NAME_START, ORG_HEADS, ROLE_NOUNS, SHIP_PREFIXES,
   SPEECH_VERBS, STATE_INSTITUTIONS, TITLE_WORDS, WEEKDAYS,
 } from './lexicon.ts';
 
@@ -67,7 +67,9 @@ export class SentenceScanner {
     const w = low(this.toks[r]);
     const prev = low(this.toks[r - 1]);
     if (w === '&') return isNameToken(this.toks[r + 1]);
-    return w === 'of' && isNameToken(this.toks[r + 1]) && (ORG_HEADS.has(prev) || MILITARY_HEADS.has(prev) || prev === 'secretary');
+    // Name particles: "Virgil van Dijk", "Mohammed bin Salman", "Charles de Gaulle".
+    if (['van', 'von', 'de', 'der', 'bin', 'al', 'da', 'di', 'du', 'le', 'la', 'ibn'].includes(w)) return isNameToken(this.toks[r + 1]) && isNameToken(this.toks[r - 1]);
+    return (w === 'of' || w === 'for') && isNameToken(this.toks[r + 1]) && (ORG_HEADS.has(prev) || MILITARY_HEADS.has(prev) || prev === 'secretary');
   }
 
   // Longest gazetteer alias starting at token p and ending before r.
@@ -182,6 +184,29 @@ export class SentenceScanner {
     return q;
   }
 
+  // The first title word after one to three non-title words ("NASA Administrator …"), if a name follows it.
+  private titleAfterEmployer(p: number, end: number): number {
+    for (let j = p + 1; j < Math.min(end - 1, p + 4); j += 1) {
+      if (TITLE_WORDS.has(low(this.toks[j])) && ROLE_NOUNS.has(low(this.toks[j])) || (TITLE_WORDS.has(low(this.toks[j])) && ROLE_NOUNS.has(low(this.toks[j + 1])))) {
+        return this.toks.slice(p, j).every((t) => !TITLE_WORDS.has(t.text.toLowerCase())) ? j : p;
+      }
+    }
+    return p;
+  }
+
+  private organizationFor(p: number, e: number): string | null {
+    const text = this.span(p, e);
+    const institution = [...this.table.actors.keys()].find((k) => k.endsWith(` ${text}`) && this.table.actors.get(k)?.kind !== 'person');
+    if (institution) {
+      this.table.mention(institution, text, (this.toks[p] as Token).start, (this.toks[e - 1] as Token).end, this.s.index);
+      return institution;
+    }
+    const known = this.g.actorByAlias.get(text);
+    const key = known ? this.table.actor(known.name, known.kind) : this.table.actor(text, headKind(this.toks[e - 1]) ?? 'organization');
+    this.table.mention(key, text, (this.toks[p] as Token).start, (this.toks[e - 1] as Token).end, this.s.index);
+    return key;
+  }
+
   private institution(state: string, name: string, kind: 'organization' | 'military' | 'media', p: number, e: number): number {
     const key = this.table.actor(name, kind);
     this.table.mention(key, this.span(p, e), (this.toks[p] as Token).start, (this.toks[e - 1] as Token).end, this.s.index);
@@ -195,22 +220,49 @@ export class SentenceScanner {
     // A run that holds a known name later ("President Lee met Kishida") stops before it.
     let end = r;
     for (let k = p + 1; k < r && !kind; k += 1) if (this.gazetteer(k, r)) { end = k; break; }
-    if (kind) {
-      const key = this.table.actor(this.span(p, r), kind);
+    if (NON_ACTOR_HEADS.has(low(this.toks[end - 1]))) return r;
+    const worksAt = WORKS_AT.test(this.text.slice(Math.max(0, (this.toks[p] as Token).start - 40), (this.toks[p] as Token).start));
+    if (kind && r - p === 1) {
+      this.organizationFor(p, r); // "the Senate" after "the U.S. Senate": the institution named before
+      return r;
+    }
+    if (kind || (worksAt && end === r)) {
+      const key = this.table.actor(this.span(p, r), kind ?? 'organization');
       this.table.mention(key, this.span(p, r), (this.toks[p] as Token).start, (this.toks[r - 1] as Token).end, n);
       return r;
     }
     let k = p;
+    while (k < end - 1 && PARTY_WORDS.has(low(this.toks[k]))) k += 1;
+    // "NASA Administrator Bill Nelson", "Senate Majority Leader Chuck Schumer": an employer before the title.
+    const titleAt = this.titleAfterEmployer(k, end);
+    if (titleAt > k) {
+      const employer = this.organizationFor(k, titleAt);
+      k = titleAt;
+      while (k < end - 1 && TITLE_WORDS.has(low(this.toks[k]))) k += 1;
+      if (employer) this.activeRole = { state: employer, role: this.span(titleAt, k).toLowerCase() };
+    }
+    const p0 = k;
     while (k < end - 1 && TITLE_WORDS.has(low(this.toks[k]))) k += 1;
-    const role = k > p ? this.span(p, k).toLowerCase() : this.activeRole?.role;
+    const role = k > p0 ? this.span(p0, k).toLowerCase() : this.activeRole?.role;
     const from = k;
     if (end - from === 1) {
       const t = this.toks[from] as Token;
-      const speechAfter = SPEECH_VERBS.has(low(this.toks[end]));
+      const next = low(this.toks[end]);
+      const before = this.text.slice(Math.max(0, t.start - 40), t.start);
+      // Signs that an unknown single word names an organisation: an acronym or CamelCase ("NASA", "SpaceX"), a verb
+      // right after it ("Nvidia reported"), an opponent or employer before it ("against Chelsea", "analyst at X").
+      const afterText = this.text.slice(t.end, t.end + 80);
+      const quoted = /["“]\s*$/.test(before);
+      const speechAfter = (!quoted && (SPEECH_VERBS.has(next) || /^[a-z]+ed$|^(?:won|beat|says)$/.test(next)))
+        || /^[A-Z]{3,}$|^[A-Z][a-z]+[A-Z]/.test(t.text) || /\b(?:against|beat|beating|rival)\s*$/i.test(before) || WORKS_AT.test(before)
+        || (/\bthe\s*$/.test(before) && from > 0 && /^[.,;:]?$/.test(next)) // "told the Bundestag."
+        || /^,\s+(?:the|a|an)\s+[^,]*\b(?:union|company|firm|group|party|club|bank|agency|maker|carrier|lender|broadcaster|retailer|operator|organi[sz]ation|charity|startup)\b/.test(afterText);
       this.pending.push({ text: t.text, start: t.start, end: t.end, sentence: n, speechAfter, ...(role ? { role } : {}) });
       return end;
     }
     const name = this.span(from, end);
+    // Acronyms and lower-case words are not parts of a person's name ("Generative AI").
+    if (this.toks.slice(from, end).some((t) => /^[A-Z]{2,}$/.test(t.text))) return end;
     const key = this.table.actor(name, 'person', role);
     this.table.mention(key, name, (this.toks[from] as Token).start, (this.toks[end - 1] as Token).end, n);
     if (this.activeRole) this.table.affiliate(key, this.activeRole.state, this.activeRole.role, n);

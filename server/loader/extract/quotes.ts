@@ -5,9 +5,10 @@ export interface QuoteSpan {
   end: number;
 }
 
-export function quoteSpans(text: string): { spans: QuoteSpan[]; unclosed: boolean } {
+// `continued`: a quote from an earlier sentence is still open, so the first straight quote closes it.
+export function quoteSpans(text: string, continued = false): { spans: QuoteSpan[]; unclosed: boolean } {
   const spans: QuoteSpan[] = [];
-  let open = -1;
+  let open = continued ? 0 : -1;
   for (let i = 0; i < text.length; i += 1) {
     const c = text[i];
     const isOpen = c === '“' || (c === '"' && open < 0);

@@ -14,7 +14,8 @@ export interface SpeechCue {
 
 const VERB = new RegExp(`\\b(${[...SPEECH_VERBS, 'threatened', 'threatens'].join('|')})\\b`, 'g');
 // Between a subject and its verb: adverbs, auxiliaries, a parenthesis (", who …,"), nothing else.
-const SUBJECT_GAP = /^(?:\s*,[^"“”]*?,)?\s*(?:(?:also|has|had|have|later|earlier|previously|then|again|separately|publicly|repeatedly|further|on \w+|in a statement|\w+ly)\s+)*$/;
+const SUBJECT_GAP = /^(?:\s*,[^"“”]*?,)?\s*(?:(?:officials|sources|authorities|diplomats|spokes\w+|prosecutors|also|has|had|have|later|earlier|previously|then|again|separately|publicly|repeatedly|further|on \w+|in a statement|\w+ly)\s+)*$/;
+const QUOTE_VERBS = /\b(called|described)\b/g;
 
 export function speechCue(s: SentenceSpan, table: ActorTable, lastPerson: () => string | null): SpeechCue | null {
   const mentions = table.mentionsIn(s.index);
@@ -34,13 +35,17 @@ export function speechCue(s: SentenceSpan, table: ActorTable, lastPerson: () => 
       return { speaker: m.key, contentStart: after >= 0 ? after + 1 : 0, verbStart: a.index ?? 0, reportedBy: reportedBy === m.key ? null : reportedBy };
     }
   }
-  for (const v of s.text.matchAll(VERB)) {
+  const verbs = [...s.text.matchAll(VERB), ...(/["“]/.test(s.text) ? [...s.text.matchAll(QUOTE_VERBS)] : [])];
+  // A trailing attribution (", Defence Minister X told parliament.") names the speaker of the whole sentence.
+  const trailing = (v: RegExpMatchArray) => /,\s[^,"“”]{0,60}$/.test(s.text.slice(0, v.index ?? 0)) && s.text.length - (v.index ?? 0) < 60;
+  verbs.sort((a, b) => Number(trailing(b)) - Number(trailing(a)) || (a.index ?? 0) - (b.index ?? 0));
+  for (const v of verbs) {
     const vs = v.index ?? 0;
     const ve = vs + v[0].length;
     const rest = s.text.slice(ve);
     if (/^\s+(?:were|was|is|are|had|has|would)\b/.test(rest)) continue; // "sanctions that Washington said were …"
     const before = [...mentions].reverse().find((m) => local(m).end <= vs && SUBJECT_GAP.test(s.text.slice(local(m).end, vs)));
-    const after = mentions.find((m) => local(m).start >= ve && /^\s*(?:the\s+)?$/.test(s.text.slice(ve, local(m).start)));
+    const after = mentions.find((m) => local(m).start >= ve && /^\s*(?:the\s+)?(?:[a-z-]+\s+){0,3}$/.test(s.text.slice(ve, local(m).start)) && !/\bthat\b/.test(s.text.slice(ve, local(m).start)));
     const contentStart = ve + (/^\s+that\b/.exec(rest)?.[0].length ?? 0);
     if (isMedia(before) && /report/.test(v[0])) continue;
     if (isMedia(after) && /report/.test(v[0])) continue;

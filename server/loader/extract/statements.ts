@@ -24,13 +24,22 @@ export function findStatements(sentences: SentenceSpan[], table: ActorTable, ski
     [...table.mentions].filter((m) => m.start < before && table.actors.get(m.key)?.kind === 'person').sort((a, b) => b.start - a.start)[0]?.key ?? null;
   for (const s of sentences) {
     if (skip.has(s.index)) continue;
-    const { spans, unclosed } = quoteSpans(s.text);
+    const { spans, unclosed } = quoteSpans(s.text, carried.length > 0);
     const startsWithQuote = /^["“]/.test(s.text);
     const cue = speechCue(s, table, lastPerson(s.start));
     if (!cue || !cue.speaker) {
       if (startsWithQuote && unclosed) carried.push(s);
-      else if (carried.length > 0 && spans.length > 0) carried.push(s);
-      else if (startsWithQuote && previous?.mode === 'direct' && previous.sentences.at(-1) === s.index - 1) {
+      else if (carried.length > 0 && spans.length > 0 && unclosed) carried.push(s);
+      else if (carried.length > 0 && spans.length > 0) {
+        // The quote closed without a "she said": it goes on from the statement just before, if there is one.
+        const first = (carried[0] as SentenceSpan).index;
+        if (previous?.mode === 'direct' && previous.sentences.at(-1) === first - 1) {
+          previous.text = `${previous.text} ${[...carried, s].map((x) => x.text.replace(/^["“]|["”]$/g, '')).join(' ')}`;
+          previous.sentences.push(...carried.map((x) => x.index), s.index);
+          previous.end = s.end;
+        }
+        carried = [];
+      } else if (startsWithQuote && previous?.mode === 'direct' && previous.sentences.at(-1) === s.index - 1) {
         previous.text = `${previous.text} ${s.text.replace(/^["“]|["”]$/g, '')}`;
         previous.sentences.push(s.index);
         previous.end = s.end;
