@@ -18,6 +18,8 @@ export interface EmbeddedOptions {
   /** Folder for databases and logs; defaults to <home>/data, which survives restarts. */
   dataDir?: string;
   port?: number;
+  /** Fixed password, so a restart on the same data dir and port keeps the connection valid; fresh when absent. */
+  password?: string;
   log?: (line: string) => void;
   startTimeoutMs?: number;
 }
@@ -29,7 +31,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   mkdirSync(dataDir, { recursive: true });
   const port = options.port && options.port > 0 ? options.port : await freePort();
   // Loopback only, so the password guards against other local users, not the network; a fresh one each start.
-  const password = randomBytes(18).toString('base64url');
+  const password = options.password ?? randomBytes(18).toString('base64url');
 
   const child = spawn('java', ['-Xms256m', '-Xmx1g', '-cp', `${dirs.classes}:${dirs.lib}/*`, 'Launcher'], {
     env: {
