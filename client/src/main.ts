@@ -23,6 +23,8 @@ const filters: FilterSelection = {
 };
 let range: DateRange | null = initial.from && initial.to ? { from: initial.from, to: initial.to } : null;
 const statusBox = byId('graph-status');
+const eventDates = new Map<string, string>();
+const filterNow = () => applyFilters(view, filters, { range, eventDates });
 
 function status(text: string, more?: { label: string; run: () => void }): void {
   fill(statusBox, [text, more ? el('button', { text: more.label, attrs: { type: 'button' }, on: { click: more.run } }) : null]);
@@ -63,7 +65,7 @@ async function reload(positions?: SavedView['positions']): Promise<void> {
   status('Loading graph…');
   const result = await loadGraph(view, mode, range, positions);
   expansion.reset();
-  const hidden = applyFilters(view, filters);
+  const hidden = filterNow();
   status(`${result.nodes} nodes, ${result.edges} edges${result.truncated ? ' (capped)' : ''}${hidden ? ` · ${hidden} filtered out` : ''}`);
   byId('mode-actors').setAttribute('aria-pressed', String(mode === 'actors'));
   byId('mode-full').setAttribute('aria-pressed', String(mode === 'full'));
@@ -86,21 +88,24 @@ async function boot(): Promise<void> {
   await restore(initial);
   const timeline = await api.timeline({ limit: 2000 }).catch(() => ({ events: [], truncated: false }));
   const types = [...new Set(timeline.events.map((e) => e.type))].sort();
+  for (const e of timeline.events) if (e.date) eventDates.set(e.id, e.date);
+  filterNow();
   mountFilters(byId('kind-filters'), byId('event-type-filters'), filters, types, () => {
-    const hidden = applyFilters(view, filters);
-    status(`${hidden} filtered out`);
+    status(`${filterNow()} filtered out`);
     saveUrl();
   });
   mountTimeline(byId('timeline'), timeline.events, range ?? {}, (r) => {
+    // Client-side, so positions stay put while the slider moves: events outside and relations resting on them hide.
     range = r;
-    void reload(view.positions()).catch(showError);
+    status(`${filterNow()} nodes filtered out`);
+    saveUrl();
   });
   const consolePanel = mountConsole({
     run: (query) => api.cypher(query),
     onGraph: (result, merge) => {
       if (merge) {
         view.add(toElements(result.graph, new Set(view.nodeIds())));
-        applyFilters(view, filters);
+        filterNow();
       } else void view.replace(toElements(result.graph));
     },
   });

@@ -133,10 +133,13 @@ export function createGraphView(container: HTMLElement, events: ViewEvents, opti
     },
 
     /** Filter: nodes failing the predicate (and their edges) get the .filtered class. */
-    filter(keep: (data: Record<string, unknown>) => boolean): number {
+    filter(keep: (data: Record<string, unknown>) => boolean, keepEdge: (data: Record<string, unknown>) => boolean = () => true): number {
       cy.batch(() => {
         cy.nodes().forEach((n) => {
           n.toggleClass('filtered', !keep(n.data() as Record<string, unknown>));
+        });
+        cy.edges().forEach((e) => {
+          e.toggleClass('filtered', !keepEdge(e.data() as Record<string, unknown>));
         });
       });
       return cy.nodes('.filtered').length;

@@ -37,11 +37,36 @@ export async function loadGraph(view: GraphView, mode: Mode, range: DateRange | 
   return { nodes: graph.nodes.length, edges: elements.length - graph.nodes.length, truncated: graph.truncated };
 }
 
-/** Hides actors of unchecked kinds and events / relations of unchecked event types; returns how many nodes. */
-export function applyFilters(view: GraphView, filters: FilterSelection): number {
-  return view.filter((data) => {
-    if (data.nodeType === 'actor') return filters.kinds.has(String(data.kind));
-    if (data.nodeType === 'event') return filters.eventTypes.has(String(data.eventType));
-    return true;
-  });
+export interface TimeFilter {
+  range: DateRange | null;
+  /** Event id → date (from the timeline), to judge relations by the events they rest on. */
+  eventDates: ReadonlyMap<string, string>;
+}
+
+/** A relation lies outside the range when it rests on dated events and none of them falls inside. */
+export function relationInRange(evidenceIds: readonly string[], time: TimeFilter): boolean {
+  if (!time.range) return true;
+  const { from, to } = time.range;
+  const dates = evidenceIds.map((id) => time.eventDates.get(id)).filter((d): d is string => d !== undefined);
+  return dates.length === 0 || dates.some((d) => d >= from && d <= to);
+}
+
+/** Hides actors of unchecked kinds, events of unchecked types or outside the range, and relations likewise. */
+export function applyFilters(view: GraphView, filters: FilterSelection, time: TimeFilter = { range: null, eventDates: new Map() }): number {
+  return view.filter(
+    (data) => {
+      if (data.nodeType === 'actor') return filters.kinds.has(String(data.kind));
+      if (data.nodeType === 'event') {
+        const date = typeof data.date === 'string' ? data.date : null;
+        const inRange = !time.range || date === null || (date >= time.range.from && date <= time.range.to);
+        return filters.eventTypes.has(String(data.eventType)) && inRange;
+      }
+      return true;
+    },
+    (data) => {
+      const types = Array.isArray(data.eventTypes) ? (data.eventTypes as string[]) : [];
+      const typeOk = types.length === 0 || types.some((t) => t === 'STATEMENT' || filters.eventTypes.has(t));
+      return typeOk && relationInRange(Array.isArray(data.evidenceIds) ? (data.evidenceIds as string[]) : [], time);
+    },
+  );
 }
