@@ -7,6 +7,7 @@ import { healthRoutes } from './routes/health.routes.ts';
 import { graphRoutes } from './routes/graph.routes.ts';
 import { articleRoutes } from './routes/article.routes.ts';
 import { consoleRoutes } from './routes/console.routes.ts';
+import { openApiRoutes } from './routes/openapi.routes.ts';
 
 export interface AppDeps {
   db: Database;
@@ -27,6 +28,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(graphRoutes(deps.db));
   api.use(articleRoutes(deps.db, deps.config.INGEST_TOKEN));
   api.use(consoleRoutes(deps.db, deps.config));
+  api.use(openApiRoutes());
   api.use(apiNotFound);
   app.use('/api', api);
 
