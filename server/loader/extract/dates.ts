@@ -11,11 +11,13 @@ export interface DateMention extends DateValue {
 
 const WEEKDAY_ONLY = /^(?:on |last |this )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MAYBE_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|tomorrow|last|next|ago|week|month|year|day)/i;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 export function findDates(sentence: SentenceSpan, publishedAt: string): DateMention[] {
   const ref = new Date(`${publishedAt}T12:00:00Z`);
   const out: DateMention[] = [];
+  if (!MAYBE_DATE.test(sentence.text)) return out; // chrono is the costliest step; most sentences have no date
   for (const r of chrono.parse(sentence.text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
     const start = sentence.start + r.index;
     const end = start + r.text.replace(/[,.\s]+$/, '').length;

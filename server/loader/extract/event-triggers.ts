@@ -72,6 +72,7 @@ export interface TriggerHit {
   end: number;
 }
 
+// One regex per rule, earlier rules winning overlaps (one combined alternation measured no faster).
 export function findTriggers(text: string): TriggerHit[] {
   const hits: TriggerHit[] = [];
   for (const r of TRIGGERS) {

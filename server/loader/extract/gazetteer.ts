@@ -11,6 +11,7 @@ export interface Gazetteer {
   capitalOf: Map<string, string>; // "Seoul" → "South Korea": a place after "in", the state elsewhere
   actors: Map<string, GazetteerActor>; // by canonical name
   maxAliasWords: number;
+  firstWords: Set<string>; // first word of every alias: most capitalised words start none, and skip the lookups
 }
 
 // The package's JSON directly: its typings declare an ES default export its CommonJS entry does not have.
@@ -21,7 +22,7 @@ const LATIN = /^[A-Za-z][A-Za-z .'’-]*$/;
 export function buildGazetteer(files: GazetteerFiles): Gazetteer {
   const g: Gazetteer = {
     actorByAlias: new Map(), placeByAlias: new Map(), contextPlaceByAlias: new Map(), capitalOf: new Map(),
-    actors: new Map(), maxAliasWords: 1,
+    actors: new Map(), maxAliasWords: 1, firstWords: new Set(),
   };
   const skipNames = new Set(files.countries.skipCountryNames);
   const skipCapitals = new Set(files.countries.skipCapitals);
@@ -57,6 +58,7 @@ export function buildGazetteer(files: GazetteerFiles): Gazetteer {
   }
   for (const alias of [...g.actorByAlias.keys(), ...g.placeByAlias.keys()]) {
     g.maxAliasWords = Math.max(g.maxAliasWords, alias.split(/\s+/).length);
+    g.firstWords.add(alias.split(/[\s-]+/)[0] ?? alias);
   }
   return g;
 }

@@ -74,6 +74,7 @@ export class SentenceScanner {
 
   // Longest gazetteer alias starting at token p and ending before r.
   private gazetteer(p: number, r: number): { len: number; actor?: GazetteerActor; place?: string; capital?: boolean } | null {
+    if (!this.g.firstWords.has(this.toks[p]?.text ?? '')) return null;
     for (let q = Math.min(r, p + this.g.maxAliasWords); q > p; q -= 1) {
       const alias = this.span(p, q);
       const place = this.g.placeByAlias.get(alias);
