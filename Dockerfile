@@ -17,4 +17,5 @@ ENV NODE_ENV=production \
     PORT=3000
 USER node
 EXPOSE 3000
-CMD ["npx", "tsx", "server/index.ts"]
+# node itself is PID 1 (tsx as a loader, not npx/tsx wrappers), so SIGTERM reaches the server's shutdown handler.
+CMD ["node", "--import", "tsx", "server/index.ts"]
