@@ -53,7 +53,8 @@ export function paramsSchemaOf(file: CypherFile): z.ZodType<Record<string, unkno
   for (const param of file.params) {
     const fallback = defaultOf(param);
     const value = VALUE_SCHEMAS[param.type];
-    shape[param.name] = fallback === undefined ? value : fallback === null ? value.nullable().default(null) : value.default(fallback);
+    // prefault, not default: the default must run through the transform too (25 → Integer, not a float).
+    shape[param.name] = fallback === undefined ? value : fallback === null ? value.nullable().default(null) : value.prefault(fallback);
   }
   return z.strictObject(shape) as unknown as z.ZodType<Record<string, unknown>>;
 }

@@ -147,6 +147,10 @@ describe('the named read queries', () => {
     });
     expect(status).toBe(200);
     expect(body.rows.map((r) => (r['event'] as { id: string }).id)).toEqual(['event:nk-drills:2']);
+    // All defaults: $limit = 50 and $offset = 0 must reach Cypher as integers.
+    const defaults = await post<QueryResult>('/api/queries/list-articles', {});
+    expect(defaults.status).toBe(200);
+    expect(defaults.body.rows.map((r) => (r['article'] as { id: string }).id)).toEqual(['article:nk-drills', 'article:seoul-talks']);
   });
 
   it('answers 400 for a missing required param, an unknown param or a wrong type, and 404 for an unknown name', async () => {
