@@ -1,6 +1,8 @@
-// A synthetic corpus for the load benchmark: GraphDocuments shaped like extracted news articles (sentences,
-// mentions, events with participants and places, quotes with speakers), drawing on a shared pool of actors and
-// places so that articles MERGE onto each other's nodes as real ones do. Seeded, so every run loads the same corpus.
+// A synthetic corpus for the load benchmark: GraphDocuments shaped like extracted news articles, in the proportions
+// the extractor gives on the demo article (per sentence: 1 actor, 3.7 mentions, 1 event with about 2 participants,
+// 0.8 statements about ~3 things, 0.33 places, 0.6 affiliations; the demo's 15 sentences give 263 elements). Actors
+// and places come from shared pools, so articles MERGE onto each other's nodes as real ones do. Seeded: every run
+// loads the same corpus.
 import { ACTOR_KINDS, EVENT_TYPES, type GraphDocument } from '../server/loader/graph-document.ts';
 
 export interface CorpusOptions {
@@ -13,7 +15,7 @@ export interface CorpusOptions {
   prefix: string;
 }
 
-export const DEFAULT_CORPUS: CorpusOptions = { articles: 200, actors: 60, places: 20, sentencesPerArticle: 20, seed: 7, prefix: 'bench' };
+export const DEFAULT_CORPUS: CorpusOptions = { articles: 200, actors: 150, places: 40, sentencesPerArticle: 20, seed: 7, prefix: 'bench' };
 
 function random(seed: number): () => number {
   let s = seed >>> 0;
@@ -42,25 +44,27 @@ export function syntheticCorpus(options: CorpusOptions = DEFAULT_CORPUS): GraphD
       return s;
     });
     const sentenceAt = () => pick(sentences);
-    const cast = [...new Set(Array.from({ length: 8 }, () => pick(actorPool)))];
-    const places = [...new Set(Array.from({ length: 3 }, () => pick(placePool)))];
-    const mentions = Array.from({ length: 30 }, (_, i) => {
+    const n = sentences.length;
+    const per = (ratio: number) => Math.max(1, Math.round(ratio * n));
+    const cast = [...new Set(Array.from({ length: n }, () => pick(actorPool)))];
+    const places = [...new Set(Array.from({ length: per(0.33) }, () => pick(placePool)))];
+    const mentions = Array.from({ length: per(3.7) }, (_, i) => {
       const s = sentenceAt();
-      const start = s.start + (i % 5) * 4;
+      const start = s.start + (i % 10) * 4;
       return { actorId: pick(cast).id, text: 'Actor', start, end: start + 5, sentenceId: s.id };
     });
-    const events = Array.from({ length: 6 }, (_, i) => ({
+    const events = Array.from({ length: n }, (_, i) => ({
       id: `event:${slug}:${i}`, type: pick(EVENT_TYPES), summary: `Event ${i} of article ${a}`, date: `2025-0${1 + (i % 9)}-1${i % 10}`,
       datePrecision: 'day' as const, status: 'occurred' as const,
       participants: [{ actorId: pick(cast).id, role: 'agent' as const }, { actorId: pick(cast).id, role: 'target' as const }],
       placeId: pick(places).id, respondsTo: i > 0 && i % 3 === 0 ? [`event:${slug}:${i - 1}`] : [], sentenceIds: [sentenceAt().id],
     }));
-    const statements = Array.from({ length: 4 }, (_, i) => ({
+    const statements = Array.from({ length: per(0.8) }, (_, i) => ({
       id: `statement:${slug}:${i}`, text: `Statement ${i} of article ${a}`, mode: i % 2 === 0 ? ('direct' as const) : ('reported' as const),
-      speakerId: pick(cast).id, aboutIds: [pick(cast).id, pick(events).id], reportedById: i % 2 === 0 ? pick(cast).id : null,
+      speakerId: pick(cast).id, aboutIds: [...new Set([pick(cast).id, pick(cast).id, pick(events).id])], reportedById: i % 2 === 0 ? pick(cast).id : null,
       sentenceIds: [sentenceAt().id],
     }));
-    const affiliations = Array.from({ length: 2 }, () => ({ actorId: pick(cast).id, affiliateId: pick(cast).id, role: 'member', sentenceIds: [sentenceAt().id] }));
+    const affiliations = Array.from({ length: per(0.6) }, () => ({ actorId: pick(cast).id, affiliateId: pick(cast).id, role: 'member', sentenceIds: [sentenceAt().id] }));
     return {
       article: { id: `article:${slug}`, title: `Synthetic article ${a}`, source: 'bench', url: null, publishedAt: '2025-11-08', language: 'en', text: lines.join(' '), extractor: 'bench' },
       sentences,

@@ -23,7 +23,7 @@ export function ingestSteps(r: IngestRows): IngestStep[] {
       rows: null,
     },
     { name: 'write/prune-article-links', params: { articleId, keys: r.linkKeys }, rows: null },
-    { name: 'write/prune-article-affiliations', params: { sentencePrefix, keys: r.affiliationKeys }, rows: null },
+    { name: 'write/prune-article-affiliations', params: { articleId, sentencePrefix, keys: r.affiliationKeys }, rows: null },
     { name: 'write/merge-article', params: { ...r.article }, rows: null },
     rowStep('write/merge-sentences', r.sentences, { articleId }),
     rowStep('write/merge-actors', r.actors),
