@@ -2,11 +2,12 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 
-export const LOAD_USAGE = `usage: npm run load -- <files or folders>...
+export const LOAD_USAGE = `usage: npm run load -- [--concurrency N] <files or folders>...
 
 Loads news articles into Neo4j: each *.txt article (with its optional <name>.meta.json) is extracted and written in
 its own transaction; *.graph.json files (saved output of \`npm run extract\`) are written as they are. Folders are
 searched recursively. Loading an article again changes nothing unless its extraction changed.
+--concurrency N: articles in flight at once, each in its own transaction (default 2; 1 = one after another).
 
 Neo4j: NEO4J_URI (+ NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE) when set, otherwise the embedded Neo4j that
 \`npm start\` uses (its data under NEWSGRAPH_HOME, default .newsgraph/) — stop the server first in that case.
@@ -14,6 +15,7 @@ Exit code: 0 all loaded, 1 some article failed, 2 nothing could be loaded (bad a
 
 const argsSchema = z.object({
   help: z.boolean(),
+  concurrency: z.coerce.number().int().min(1).max(16),
   paths: z.array(z.string().min(1)),
 });
 export type LoadArgs = z.infer<typeof argsSchema>;
@@ -22,11 +24,13 @@ export type LoadArgs = z.infer<typeof argsSchema>;
 export function parseLoadArgs(argv: readonly string[]): LoadArgs {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: { help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: { help: { type: 'boolean', short: 'h' }, concurrency: { type: 'string', default: '2' } } });
   } catch (error) {
     throw new Error(error instanceof Error ? error.message : String(error));
   }
-  const args = argsSchema.parse({ help: parsed.values.help ?? false, paths: parsed.positionals });
+  const result = argsSchema.safeParse({ help: parsed.values.help ?? false, concurrency: parsed.values.concurrency, paths: parsed.positionals });
+  if (!result.success) throw new Error(result.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
+  const args = result.data;
   if (!args.help && args.paths.length === 0) throw new Error('name at least one article file or folder');
   return args;
 }

@@ -39,7 +39,10 @@ async function main(): Promise<number> {
   try {
     await waitForNeo4j(db.driver, 60_000);
     await applySchema(db);
-    const report = await loadFiles(db, args.paths, createDocumentReader(extractArticleFile), createProgressReporter(out, err));
+    const report = await loadFiles(db, args.paths, createDocumentReader(extractArticleFile), {
+      onProgress: createProgressReporter(out, err),
+      concurrency: args.concurrency,
+    });
     for (const line of formatSummary(report)) (line.startsWith('failed:') ? err : out)(line);
     return report.failed.length > 0 ? 1 : 0;
   } catch (error) {

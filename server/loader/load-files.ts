@@ -33,20 +33,33 @@ export interface LoadReport extends WriteCounters {
   elapsedMs: number;
 }
 
+export interface LoadOptions {
+  onProgress?: (progress: LoadProgress) => void;
+  /**
+   * Articles in flight at once (each still its own transaction). Extraction runs in Node while Neo4j writes and
+   * commits another article, so 2–4 overlap the two; transactions that deadlock on a shared actor are retried by
+   * the driver. 1 loads strictly one after another.
+   */
+  concurrency?: number;
+}
+
 export async function loadFiles(
   db: Database,
   paths: readonly string[],
   readDocument: DocumentReader,
-  onProgress: (progress: LoadProgress) => void = () => {},
+  { onProgress = () => {}, concurrency = 1 }: LoadOptions = {},
 ): Promise<LoadReport> {
   const startedAt = performance.now();
   const { files, missing } = await expandArticlePaths(paths);
-  const failed: LoadFailure[] = [...missing];
+  const failures = new Map<number, LoadFailure>();
   let totals = emptyCounters();
   let loaded = 0;
   let unchanged = 0;
   let elements = 0;
-  for (const [i, path] of files.entries()) {
+  let done = 0;
+  let next = 0;
+
+  const loadOne = async (i: number, path: string) => {
     let result: IngestSummary | LoadFailure;
     try {
       const summary = await ingestDocument(db, await readDocument(path));
@@ -57,9 +70,16 @@ export async function loadFiles(
       result = summary;
     } catch (error) {
       result = { path, reason: failureReason(error) };
-      failed.push(result);
+      failures.set(i, result);
     }
-    onProgress({ done: i + 1, total: files.length, path, result });
-  }
+    onProgress({ done: ++done, total: files.length, path, result });
+  };
+  const worker = async () => {
+    for (let i = next++; i < files.length; i = next++) await loadOne(i, files[i] ?? '');
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, files.length)) }, worker));
+
+  // Failures in the order of the files, whatever order they finished in.
+  const failed = [...missing, ...[...failures.entries()].sort(([a], [b]) => a - b).map(([, f]) => f)];
   return { articles: files.length + missing.length, loaded, unchanged, failed, elements, elapsedMs: performance.now() - startedAt, ...totals };
 }

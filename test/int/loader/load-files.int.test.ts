@@ -41,9 +41,9 @@ describe('loadFiles and the demo load', () => {
     await db.close();
   });
 
-  it('loads each good file, names each bad one with its reason, and sums the driver counters', async () => {
+  it('loads each good file (three at a time), names each bad one with its reason, and sums the driver counters', async () => {
     const progress: LoadProgress[] = [];
-    const report = await loadFiles(db, [dir, join(dir, 'missing.txt')], reader, (p) => progress.push(p));
+    const report = await loadFiles(db, [dir, join(dir, 'missing.txt')], reader, { onProgress: (p) => progress.push(p), concurrency: 3 });
 
     expect(await articleIds()).toEqual([`article:${DEMO}`, 'article:pyongyang-tests']);
     expect(report).toMatchObject({ articles: 6, loaded: 2, unchanged: 0 });
