@@ -67,7 +67,7 @@ function scoreArticle(doc: GraphDocument, labels: Labels, name: string, score: S
 }
 
 const pct = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
-for (const split of ['tune', 'heldout'].filter((s) => !only || s === only)) {
+for (const split of ['tune', 'heldout', 'heldout-v2'].filter((s) => !only || s === only)) {
   const score: Score = { tp: 0, fp: 0, fn: 0, speakers: 0, speakersRight: 0, extraStatements: 0, statements: 0, events: 0, eventsRight: 0 };
   const files = readdirSync(`${root}${split}`).filter((f) => f.endsWith('.txt')).sort();
   for (const file of files) {
