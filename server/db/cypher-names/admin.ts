@@ -1,2 +1,11 @@
-// Maintenance statements: waiting for indexes, and (tests only) emptying the graph and seeding the API's test graph.
-export const ADMIN_NAMES = ['admin/await-indexes', 'admin/delete-all-data', 'admin/seed-test-graph'] as const;
+// Maintenance statements: waiting for indexes, and (tests and benchmarks only) emptying the graph and seeding the
+// API's test graph and the API benchmark's synthetic graph.
+export const ADMIN_NAMES = [
+  'admin/await-indexes',
+  'admin/delete-all-data',
+  'admin/seed-test-graph',
+  'admin/seed-bench-articles',
+  'admin/seed-bench-actors',
+  'admin/seed-bench-events',
+  'admin/seed-bench-statements',
+] as const;

@@ -1,0 +1,161 @@
+// API benchmark (not a test): builds a synthetic graph of about 100k nodes (scripts/bench-api-graph.ts, batched
+// UNWIND through cypher/admin/seed-bench-*), starts the real app and a bare Express JSON route (the ceiling) on
+// loopback, and prints requests/s and p50/p99 latency for search, 2-hop expansion, the relationship view and
+// shortest path at 1, 10 and 50 concurrent clients, all from one run.
+//   npx tsx scripts/bench-api.ts [--seconds 4] [--clients 1,10,50] [--scale 1]
+// Neo4j: NEO4J_URI (+ NEO4J_PASSWORD …) if set — it must be empty, and is emptied afterwards — else a fresh embedded
+// Neo4j in a temporary folder. The load generator shares the process with the server (both measured the same way).
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import express from 'express';
+import { z } from 'zod';
+import { createApp } from '../server/app.ts';
+import { loadConfig } from '../server/config.ts';
+import { applySchema } from '../server/db/apply-schema.ts';
+import { createDatabase, waitForNeo4j, type Database } from '../server/db/database.ts';
+import type { CypherName } from '../server/db/cypher-names.ts';
+import { startEmbeddedNeo4j } from '../server/neo4j-runtime/embedded-neo4j.ts';
+import { DEFAULT_SIZES, chunks, syntheticGraph } from './bench-api-graph.ts';
+
+const args = z
+  .object({
+    seconds: z.coerce.number().min(1).max(60).default(4),
+    clients: z.string().default('1,10,50').transform((s) => s.split(',').map(Number)).pipe(z.array(z.number().int().min(1).max(200))),
+    scale: z.coerce.number().min(0.01).max(5).default(1),
+  })
+  .parse(parseArgs({ options: { seconds: { type: 'string' }, clients: { type: 'string' }, scale: { type: 'string' } } }).values);
+
+const log = (line: string) => console.log(`[bench-api] ${line}`);
+
+async function connect() {
+  const config = loadConfig();
+  if (config.NEO4J_URI) {
+    const connection = { uri: config.NEO4J_URI, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD ?? '', database: config.NEO4J_DATABASE };
+    const db = createDatabase(connection);
+    const empty = () => db.write((tx, registry) => tx.run(registry.statement('admin/delete-all-data')));
+    return { db, stop: async () => void (await empty().catch(() => {})) };
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-api-'));
+  const neo4j = await startEmbeddedNeo4j({ home: config.NEWSGRAPH_HOME, dataDir, log });
+  return {
+    db: createDatabase(neo4j.connection),
+    stop: async () => {
+      await neo4j.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function loadGraph(db: Database, graph: ReturnType<typeof syntheticGraph>): Promise<void> {
+  const write = async (name: CypherName, batches: unknown[][], extra: (i: number) => Record<string, unknown> = () => ({})) => {
+    for (const [i, rows] of batches.entries()) await db.write((tx, registry) => tx.run(registry.statement(name), { rows, ...extra(i) }));
+  };
+  await write('admin/seed-bench-articles', chunks(graph.articles, 50));
+  await write('admin/seed-bench-actors', chunks(graph.actors, 2_000));
+  const statementBatches = chunks(graph.statements, 2_000);
+  await write('admin/seed-bench-statements', statementBatches, (i) => ({ places: i === 0 ? graph.places : [] }));
+  await write('admin/seed-bench-events', chunks(graph.events, 2_000));
+  await db.driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database: db.connection.database });
+}
+
+function listen(app: express.Express): Promise<{ server: Server; base: string }> {
+  return new Promise((resolve) => {
+    const server = app.listen(0, '127.0.0.1', () => resolve({ server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }));
+  });
+}
+
+interface Outcome {
+  requests: number;
+  errors: number;
+  seconds: number;
+  latencies: number[];
+  bytes: number;
+}
+
+async function run(url: () => string, clients: number, seconds: number): Promise<Outcome> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let bytes = 0;
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  const worker = async () => {
+    while (performance.now() < deadline) {
+      const t0 = performance.now();
+      const response = await fetch(url());
+      const body = await response.arrayBuffer();
+      latencies.push(performance.now() - t0);
+      bytes += body.byteLength;
+      if (response.status !== 200) errors++;
+    }
+  };
+  await Promise.all(Array.from({ length: clients }, worker));
+  return { requests: latencies.length, errors, seconds: (performance.now() - started) / 1000, latencies, bytes };
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+
+async function main(): Promise<void> {
+  const scaled = (n: number) => Math.max(10, Math.round(n * args.scale));
+  const d = DEFAULT_SIZES;
+  const sizes = { ...d, articles: scaled(d.articles), actors: scaled(d.actors), events: scaled(d.events), statements: scaled(d.statements), places: scaled(d.places) };
+  const { db, stop } = await connect();
+  const servers: Server[] = [];
+  try {
+    await waitForNeo4j(db.driver, 60_000);
+    await applySchema(db);
+    const existing = await db.driver.executeQuery('MATCH (n) RETURN count(n) AS n', {}, { database: db.connection.database });
+    if (Number(existing.records[0]?.get('n')) > 0) throw new Error('the Neo4j at NEO4J_URI is not empty; the benchmark needs an empty database');
+
+    const graph = syntheticGraph(sizes);
+    const loadStarted = performance.now();
+    await loadGraph(db, graph);
+    const counts = await db.driver.executeQuery('CALL () { MATCH (n) RETURN count(n) AS n } CALL () { MATCH ()-[r]->() RETURN count(r) AS r } RETURN n, r', {}, { database: db.connection.database });
+    log(`graph: ${counts.records[0]?.get('n')} nodes, ${counts.records[0]?.get('r')} relationships, loaded in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s`);
+
+    const config = loadConfig({ NODE_ENV: 'production', LOAD_DEMO: 'false' });
+    const api = await listen(createApp({ db, config, log: () => {} }));
+    const bare = express();
+    bare.get('/bare', (_req, res) => {
+      res.json({ ok: true });
+    });
+    const ceiling = await listen(bare);
+    servers.push(api.server, ceiling.server);
+
+    const { random, word } = graph;
+    const actor = () => `actor:bench-${Math.floor(random() * sizes.actors)}`;
+    const scenarios: [string, () => string][] = [
+      ['bare Express JSON (ceiling)', () => `${ceiling.base}/bare`],
+      ['search ?q=<word>', () => `${api.base}/api/search?q=${encodeURIComponent(word(Math.floor(random() * 8000)))}`],
+      ['2-hop expansion, limit 100', () => `${api.base}/api/nodes/${actor()}/neighbours?depth=2&limit=100`],
+      ['relationship view, one month', () => `${api.base}/api/graph?from=2024-03-01&to=2024-03-31&limit=500`],
+      ['relationship view, whole graph', () => `${api.base}/api/graph?limit=500`],
+      ['shortest path, maxLength 4', () => `${api.base}/api/paths?from=${actor()}&to=${actor()}&maxLength=4&limit=1`],
+    ];
+    console.log(`\n${'scenario'.padEnd(32)} ${'clients'.padStart(7)} ${'requests'.padStart(8)} ${'errors'.padStart(6)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'KB/resp'.padStart(8)}`);
+    for (const [name, url] of scenarios) {
+      await run(url, 2, 1); // warm-up: plans cached, pages in memory
+      for (const clients of args.clients) {
+        const o = await run(url, clients, args.seconds);
+        const sorted = [...o.latencies].sort((a, b) => a - b);
+        console.log(
+          `${name.padEnd(32)} ${String(clients).padStart(7)} ${String(o.requests).padStart(8)} ${String(o.errors).padStart(6)} ` +
+            `${(o.requests / o.seconds).toFixed(0).padStart(8)} ${percentile(sorted, 50).toFixed(1).padStart(8)} ${percentile(sorted, 99).toFixed(1).padStart(8)} ` +
+            `${(o.bytes / Math.max(1, o.requests) / 1024).toFixed(1).padStart(8)}`,
+        );
+      }
+    }
+  } finally {
+    for (const server of servers) server.close();
+    await stop();
+    await db.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`[bench-api] failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
