@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { readArticleFile } from './article-input.ts';
 import { extractArticle } from './extract/extract-article.ts';
+import { graphDocumentSchema } from './graph-document.ts';
 
 const argsSchema = z.object({
   file: z.string().min(1, 'usage: extract <article.txt> [--published YYYY-MM-DD]'),
@@ -16,7 +17,7 @@ function main(argv: string[]): number {
     if (positionals.length > 1) throw new Error('extract takes one article file');
     const args = argsSchema.parse({ file: positionals[0] ?? '', published: values.published });
     const input = readArticleFile(args.file, args.published ? { publishedAt: args.published } : {});
-    process.stdout.write(`${JSON.stringify(extractArticle(input), null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(graphDocumentSchema.parse(extractArticle(input)), null, 2)}\n`);
     return 0;
   } catch (error) {
     const message = error instanceof z.ZodError ? error.issues.map((i) => i.message).join('; ') : (error as Error).message;

@@ -8,6 +8,7 @@ export class ActorTable {
   readonly mentions: ActorMention[] = [];
   readonly places: PlaceMention[] = [];
   readonly affiliations: AffiliationFact[] = [];
+  private bySentence: Map<number, ActorMention[]> | null = null; // mentionsIn's index, dropped on every change
 
   actor(name: string, kind: ActorKind, role?: string): string {
     const existing = this.actors.get(name);
@@ -26,8 +27,10 @@ export class ActorTable {
     if (replace) {
       if (this.mentions.some((m) => overlapping(m) && (m.start < start || m.end > end))) return;
       for (let i = this.mentions.length - 1; i >= 0; i -= 1) if (overlapping(this.mentions[i] as ActorMention)) this.mentions.splice(i, 1);
+      this.bySentence = null;
     }
     if (this.mentions.some(overlapping)) return;
+    this.bySentence = null;
     if (!replace) this.actors.get(key)?.aliases.add(text); // "the official" is a pointer, not a name
     this.mentions.push({ key, text, start, end, sentence });
   }
@@ -51,7 +54,16 @@ export class ActorTable {
     return this.affiliations.filter((a) => a.actor === key).map((a) => a.affiliate);
   }
 
+  // Read once per sentence by several steps (speakers, events): indexed lazily, in text order.
   mentionsIn(sentence: number): ActorMention[] {
-    return this.mentions.filter((m) => m.sentence === sentence).sort((a, b) => a.start - b.start);
+    if (!this.bySentence) {
+      this.bySentence = new Map();
+      for (const m of [...this.mentions].sort((a, b) => a.start - b.start)) {
+        const list = this.bySentence.get(m.sentence);
+        if (list) list.push(m);
+        else this.bySentence.set(m.sentence, [m]);
+      }
+    }
+    return this.bySentence.get(sentence) ?? [];
   }
 }

@@ -14,11 +14,19 @@ const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 
 const MAYBE_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|tomorrow|last|next|ago|week|month|year|day)/i;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
+// chrono's casual English parser without the time-of-day and time-zone rules: an event's date never needs "5 p.m.",
+// and those rules (numbers anywhere in a sentence) were half of chrono's cost (scripts/bench-extract.ts).
+const TIME_ONLY = new Set(['ENTimeExpressionParser', 'ENCasualTimeParser', 'ENTimeUnitWithinFormatParser', 'ENEndOfCurrentMonthParser',
+  'ENTimeUnitCasualRelativeFormatParser', 'ExtractTimezoneOffsetRefiner', 'ExtractTimezoneAbbrRefiner', 'ENMergeDateTimeRefiner']);
+const dateParser = chrono.casual.clone();
+dateParser.parsers = dateParser.parsers.filter((p) => !TIME_ONLY.has(p.constructor.name));
+dateParser.refiners = dateParser.refiners.filter((r) => !TIME_ONLY.has(r.constructor.name));
+
 export function findDates(sentence: SentenceSpan, publishedAt: string): DateMention[] {
   const ref = new Date(`${publishedAt}T12:00:00Z`);
   const out: DateMention[] = [];
   if (!MAYBE_DATE.test(sentence.text)) return out; // chrono is the costliest step; most sentences have no date
-  for (const r of chrono.parse(sentence.text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+  for (const r of dateParser.parse(sentence.text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
     const start = sentence.start + r.index;
     const end = start + r.text.replace(/[,.\s]+$/, '').length;
     const weekday = WEEKDAY_ONLY.exec(r.text.trim().replace(/[,.]$/, ''));
