@@ -39,7 +39,10 @@ async function timeLoad(db: Database, docs: GraphDocument[], mode: IngestMode, c
   let elements = 0;
   let next = 0;
   const worker = async () => {
-    for (let i = next++; i < docs.length; i = next++) elements += (await ingestDocument(db, docs[i] as GraphDocument, mode)).elements;
+    for (let i = next++; i < docs.length; i = next++) {
+      const summary = await ingestDocument(db, docs[i] as GraphDocument, mode);
+      elements += summary.elements; // after the await: `elements += await …` would lose concurrent updates
+    }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = (performance.now() - started) / 1000;
