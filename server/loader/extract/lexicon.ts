@@ -14,6 +14,18 @@ export const NOT_NAME_START = new Set([
   'rival', 'former', 'rivals', 'opposition', 'republican', 'democratic', 'conservative', 'labour', 'liberal',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',
 ]);
+// Of those, the words that are never part of a name even when capitalised inside a sentence (a Title Case headline).
+// The others ("All", "Three", "Labour", "Rival") are skipped only where a sentence starts: inside a sentence a capital
+// makes them part of a name ("the All England Club", "the Labour Party").
+export const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'on', 'in', 'at', 'by', 'for', 'from', 'to', 'with', 'after', 'before', 'and', 'or', 'but', 'of',
+  'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'his', 'her', 'their', 'our', 'as',
+  'if', 'over', 'under', 'during', 'despite', 'about', 'against', 'between', 'into', 'amid', 'says', 'said',
+]);
+// Regnal numerals after a monarch's or pope's name ("King Charles III", "Pope Leo XIV"): part of the person's name.
+export const REGNAL_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3}|XIX|XX)$/;
+// Titles that make the following name a monarch's, pope's or prince's: the numeral after it belongs to the name.
+export const SOVEREIGN_TITLES = new Set(['king', 'queen', 'pope', 'prince', 'princess', 'emperor', 'empress', 'sultan', 'emir', 'crown']);
 
 export const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
@@ -31,7 +43,7 @@ export const TITLE_WORDS = new Set([
   'economist', 'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'defense', 'defence', 'foreign', 'finance',
   'interior', 'trade', 'state', 'vice', 'deputy', 'senior', 'former', 'acting', 'opposition', 'party', 'union',
   'head', 'official', 'lawmaker', 'scientist', 'researcher', 'lead', 'author', 'astronaut', 'player', 'champion',
-  'counterpart', 'majority', 'minority', 'whip', 'speaker', 'administrator', 'economy', 'energy', 'health', 'justice', 'labour', 'labor', 'security', 'national', 'white', 'house',
+  'counterpart', 'majority', 'minority', 'whip', 'speaker', 'administrator', 'emperor', 'empress', 'sultan', 'emir', 'crown', 'economy', 'energy', 'health', 'justice', 'labour', 'labor', 'security', 'national', 'white', 'house',
 ]);
 // The word that ends a role phrase ("defense minister", "chief executive").
 export const ROLE_NOUNS = new Set([
@@ -54,13 +66,20 @@ export const ORG_HEADS = new Set([
   'capital', 'ventures', 'network', 'networks', 'society', 'center', 'centre', 'alliance', 'coalition', 'federation',
   'house', 'reserve', 'nations', 'programme', 'program', 'consortium', 'automotive', 'robotics', 'mining', 'oil',
   'confederation', 'chamber', 'devices', 'semiconductor', 'motor', 'petroleum', 'telecom', 'communications', 'media', 'entertainment', 'brands', 'foods', 'insurance', 'securities', 'investments', 'industry', 'studies', 'sachs', 'laboratory',
+  // A palace, a street or a house that speaks is the institution it houses ("Buckingham Palace said").
+  'palace', 'co', 'trust', 'bancorp', 'financial', 'pharma', 'therapeutics', 'biotech', 'aerospace', 'airline',
+  'tribunal', 'secretariat', 'directorate', 'inspectorate', 'regulator', 'ombudsman', 'charity', 'church',
+  'services', 'societies', 'associations', 'unions', 'councils', 'commissions', 'agencies', 'ministries',
 ]);
+// Heads that name a building or ground as often as the body in it: after "on/in/at" with no article ("on Centre
+// Court", "in Downing Street") they are places, not actors.
+export const PLACE_LIKE_HEADS = new Set(['court', 'palace', 'house', 'hall', 'square', 'street', 'stadium', 'arena', 'park', 'centre', 'center']);
 export const MILITARY_HEADS = new Set([
   'navy', 'army', 'command', 'forces', 'force', 'marines', 'corps', 'fleet', 'brigade', 'division', 'regiment',
   'guard', 'military', 'battalion', 'squadron', 'staff',
 ]);
 export const MEDIA_HEADS = new Set(['times', 'post', 'news', 'journal', 'herald', 'telegraph', 'guardian', 'tribune',
-  'gazette', 'press', 'broadcasting', 'television', 'radio', 'magazine', 'wire']);
+  'gazette', 'press', 'broadcasting', 'television', 'radio', 'magazine', 'wire', 'tv', 'broadcaster', 'newspaper']);
 export const SHIP_PREFIXES: Record<string, string> = { USS: 'United States', HMS: 'United Kingdom', INS: 'India' };
 
 // Lower-case institutions that a state can own ("Seoul's intelligence service", "South Korean intelligence

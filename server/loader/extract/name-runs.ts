@@ -7,11 +7,11 @@ import type { SentenceSpan, Token } from './extract-types.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { GazetteerActor } from './gazetteer-files.ts';
 import type { ActorTable } from './actor-table.ts';
-import { isCapitalized } from './tokens.ts';
 import {
-  LOCATIVE_PREPOSITIONS, MEDIA_HEADS, NON_ACTOR_HEADS, PARTY_WORDS, WORKS_AT, MILITARY_HEADS, MONTHS, NOT_NAME_START, ORG_HEADS, ROLE_NOUNS, SHIP_PREFIXES,
-  SPEECH_VERBS, STATE_INSTITUTIONS, TITLE_WORDS, WEEKDAYS,
+  LOCATIVE_PREPOSITIONS, NON_ACTOR_HEADS, PARTY_WORDS, PLACE_LIKE_HEADS, REGNAL_NUMERAL, ROLE_NOUNS, SHIP_PREFIXES,
+  SOVEREIGN_TITLES, SPEECH_VERBS, STATE_INSTITUTIONS, TITLE_WORDS, WORKS_AT,
 } from './lexicon.ts';
+import { bodyContext, headKind, isConnector, isNameToken, low, ofHeadKind, skippable, type BodyKind } from './name-words.ts';
 
 export interface PendingWord {
   text: string;
@@ -21,17 +21,6 @@ export interface PendingWord {
   speechAfter: boolean;
   role?: string;
 }
-
-const low = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
-const isNameToken = (t: Token | undefined) =>
-  isCapitalized(t) && !MONTHS.has(low(t)) && !WEEKDAYS.has(low(t)) && /[A-Za-z]/.test(t?.text ?? '');
-const headKind = (t: Token | undefined) => {
-  const w = low(t);
-  if (MILITARY_HEADS.has(w)) return 'military' as const;
-  if (MEDIA_HEADS.has(w)) return 'media' as const;
-  if (ORG_HEADS.has(w)) return 'organization' as const;
-  return null;
-};
 
 export class SentenceScanner {
   private pendingRole: { state: string; role: string } | null = null; // set by afterState for the next run only
@@ -54,7 +43,7 @@ export class SentenceScanner {
         continue;
       }
       let r = i + 1;
-      while (r < this.toks.length && (isNameToken(this.toks[r]) || this.isConnector(r))) r += 1;
+      while (r < this.toks.length && (isNameToken(this.toks[r]) || isConnector(this.toks, r, this.knownName, i))) r += 1;
       i = this.run(i, r);
     }
   }
@@ -63,14 +52,12 @@ export class SentenceScanner {
     return this.text.slice(this.toks[a]?.start ?? 0, this.toks[b - 1]?.end ?? 0);
   }
 
-  private isConnector(r: number): boolean {
-    const w = low(this.toks[r]);
-    const prev = low(this.toks[r - 1]);
-    if (w === '&') return isNameToken(this.toks[r + 1]);
-    // Name particles: "Virgil van Dijk", "Mohammed bin Salman", "Charles de Gaulle".
-    if (['van', 'von', 'de', 'der', 'bin', 'al', 'da', 'di', 'du', 'le', 'la', 'ibn'].includes(w)) return isNameToken(this.toks[r + 1]) && isNameToken(this.toks[r - 1]);
-    return (w === 'of' || w === 'for') && isNameToken(this.toks[r + 1]) && (ORG_HEADS.has(prev) || MILITARY_HEADS.has(prev) || prev === 'secretary');
-  }
+  // Words a..b already name someone (a gazetteer entry, or a person named earlier): "Macron and Finance Ministry" is two.
+  private readonly knownName = (a: number, b: number): boolean => {
+    const text = this.span(a, b);
+    if (this.gazetteer(a, b)) return true;
+    return [...this.table.actors.values()].some((x) => x.kind === 'person' && x.name.split(' ').includes(text));
+  };
 
   // Longest gazetteer alias starting at token p and ending before r.
   private gazetteer(p: number, r: number): { len: number; actor?: GazetteerActor; place?: string; capital?: boolean } | null {
@@ -89,7 +76,7 @@ export class SentenceScanner {
     this.activeRole = this.pendingRole;
     this.pendingRole = null;
     let p = a;
-    while (p < r && !this.gazetteer(p, r) && NOT_NAME_START.has(low(this.toks[p]))) p += 1;
+    while (p < r && !this.gazetteer(p, r) && skippable(this.toks, p)) p += 1;
     while (p < r) p = this.part(p, r, a);
     return Math.max(r, p);
   }
@@ -161,6 +148,10 @@ export class SentenceScanner {
       while (e < this.toks.length && isNameToken(this.toks[e])) e += 1;
       const kind = headKind(this.toks[e - 1]);
       if (k > q && kind) return this.institution(state, `${state} ${this.span(k, e)}`, kind, p, e);
+      // "Spain's King Felipe VI", "Japan's Prime Minister …": the titled person serves the state.
+      let t = k;
+      while (t < e && TITLE_WORDS.has(low(this.toks[t]))) t += 1;
+      if (k > q && t > k && t < e) this.pendingRole = { state, role: this.span(k, t).toLowerCase() };
       return q;
     }
     const rest = this.text.slice(this.toks[k]?.start ?? 0, (this.toks[k]?.start ?? 0) + 40);
@@ -217,57 +208,98 @@ export class SentenceScanner {
 
   private namePart(p: number, r: number): number {
     const n = this.s.index;
-    const kind = headKind(this.toks[r - 1]);
+    const ofHead = ofHeadKind(this.toks, p, r);
+    const kind = headKind(this.toks[r - 1]) ?? ofHead?.kind ?? null;
     // A run that holds a known name later ("President Lee met Kishida") stops before it.
     let end = r;
     for (let k = p + 1; k < r && !kind; k += 1) if (this.gazetteer(k, r)) { end = k; break; }
     if (NON_ACTOR_HEADS.has(low(this.toks[end - 1]))) return r;
-    const worksAt = WORKS_AT.test(this.text.slice(Math.max(0, (this.toks[p] as Token).start - 40), (this.toks[p] as Token).start));
+    const first = this.toks[p] as Token;
+    const before = this.text.slice(Math.max(0, first.start - 60), first.start);
+    if (kind && PLACE_LIKE_HEADS.has(low(this.toks[r - 1])) && /\b(?:on|in|at|outside|inside|near)\s+$/.test(before)) {
+      this.table.place(this.span(p, r), this.span(p, r), first.start, (this.toks[r - 1] as Token).end, n); // "on Centre Court"
+      return r;
+    }
     if (kind && r - p === 1) {
       this.organizationFor(p, r); // "the Senate" after "the U.S. Senate": the institution named before
       return r;
     }
-    if (kind || (worksAt && end === r)) {
-      const key = this.table.actor(this.span(p, r), kind ?? 'organization');
-      this.table.mention(key, this.span(p, r), (this.toks[p] as Token).start, (this.toks[r - 1] as Token).end, n);
+    if (kind || (WORKS_AT.test(before) && end === r)) {
+      const key = this.body(p, r, kind ?? 'organization');
+      // "Bank of England": the state after "of" is where the body belongs, not a separate actor here.
+      const state = ofHead ? this.gazetteer(ofHead.complement, r) : null;
+      if (state?.actor?.kind === 'state' && ofHead && state.len === r - ofHead.complement) this.table.affiliate(key, state.actor.name, '', n);
       return r;
     }
+    return this.personPart(p, end, before);
+  }
+
+  private body(p: number, e: number, kind: BodyKind): string {
+    const key = this.table.actor(this.span(p, e), kind);
+    this.table.mention(key, this.span(p, e), (this.toks[p] as Token).start, (this.toks[e - 1] as Token).end, this.s.index);
+    return key;
+  }
+
+  // The rest of a run with no organisation head: titles, then a person's name (or a single word for later).
+  private personPart(p: number, end: number, before: string): number {
+    const n = this.s.index;
     let k = p;
     while (k < end - 1 && PARTY_WORDS.has(low(this.toks[k]))) k += 1;
-    // "NASA Administrator Bill Nelson", "Senate Majority Leader Chuck Schumer": an employer before the title.
+    // "NASA Administrator Bill Nelson", "Senate Majority Leader Chuck Schumer": an employer before the title. A former
+    // one ("Former Treasury Secretary X") is not part of the story through this person.
     const titleAt = this.titleAfterEmployer(k, end);
     if (titleAt > k) {
-      const employer = this.organizationFor(k, titleAt);
+      const former = /\bformer\s+$/i.test(this.text.slice(Math.max(0, (this.toks[k] as Token).start - 8), (this.toks[k] as Token).start));
+      const employer = former ? null : this.organizationFor(k, titleAt);
       k = titleAt;
       while (k < end - 1 && TITLE_WORDS.has(low(this.toks[k]))) k += 1;
       if (employer) this.activeRole = { state: employer, role: this.span(titleAt, k).toLowerCase() };
     }
     const p0 = k;
     while (k < end - 1 && TITLE_WORDS.has(low(this.toks[k]))) k += 1;
-    const role = k > p0 ? this.span(p0, k).toLowerCase() : this.activeRole?.role;
+    const titled = k > p0;
+    const role = titled ? this.span(p0, k).toLowerCase() : this.activeRole?.role;
     const from = k;
     if (end - from === 1) {
-      const t = this.toks[from] as Token;
-      const next = low(this.toks[end]);
-      const before = this.text.slice(Math.max(0, t.start - 40), t.start);
-      // Signs that an unknown single word names an organisation: an acronym or CamelCase ("NASA", "SpaceX"), a verb
-      // right after it ("Nvidia reported"), an opponent or employer before it ("against Chelsea", "analyst at X").
-      const afterText = this.text.slice(t.end, t.end + 80);
-      const quoted = /["“]\s*$/.test(before);
-      const speechAfter = (!quoted && (SPEECH_VERBS.has(next) || /^[a-z]+ed$|^(?:won|beat|says)$/.test(next)))
-        || /^[A-Z]{3,}$|^[A-Z][a-z]+[A-Z]/.test(t.text) || /\b(?:against|beat|beating|rival)\s*$/i.test(before) || WORKS_AT.test(before)
-        || (/\bthe\s*$/.test(before) && from > 0 && /^[.,;:]?$/.test(next)) // "told the Bundestag."
-        || /^,\s+(?:the|a|an)\s+[^,]*\b(?:union|company|firm|group|party|club|bank|agency|maker|carrier|lender|broadcaster|retailer|operator|organi[sz]ation|charity|startup)\b/.test(afterText);
-      this.pending.push({ text: t.text, start: t.start, end: t.end, sentence: n, speechAfter, ...(role ? { role } : {}) });
+      this.pendingWord(from, end, role);
       return end;
     }
+    const last = this.toks[end - 1] as Token;
     const name = this.span(from, end);
-    // Acronyms and lower-case words are not parts of a person's name ("Generative AI").
-    if (this.toks.slice(from, end).some((t) => /^[A-Z]{2,}$/.test(t.text))) return end;
+    const after = this.text.slice(last.end, last.end + 80);
+    const tokens = this.toks.slice(from, end);
+    // "King Charles III": a regnal numeral ends a monarch's name; any other acronym makes the name a body's
+    // ("CK Hutchison") when it leads, and not a person's ("Generative AI") elsewhere.
+    const regnal = REGNAL_NUMERAL.test(last.text) && (this.toks.slice(p0, from).some((t) => SOVEREIGN_TITLES.has(low(t))) || this.table.actors.has(name));
+    const acronym = (t: Token) => /^\p{Lu}{2,}$/u.test(t.text) && !(regnal && t === last);
+    if (!titled && (acronym(tokens[0] as Token) || bodyContext(before, after))) {
+      this.body(from, end, 'organization');
+      return end;
+    }
+    if (tokens.some(acronym)) return end;
     const key = this.table.actor(name, 'person', role);
-    this.table.mention(key, name, (this.toks[from] as Token).start, (this.toks[end - 1] as Token).end, n);
+    this.table.mention(key, name, (this.toks[from] as Token).start, last.end, n);
     if (this.activeRole) this.table.affiliate(key, this.activeRole.state, this.activeRole.role, n);
     this.activeRole = null;
     return end;
+  }
+
+  // A single unknown word is settled once the whole article is read (a surname, a short company name); here we note
+  // the signs that it names an organisation: an acronym or CamelCase ("NASA", "SpaceX"), a verb right after it
+  // ("Nvidia reported"), an opponent or employer before it ("against Chelsea", "analyst at X"), a type noun after it
+  // ("the Unite union", "the CGT union"), or a description ("X, the carmaker, …").
+  private pendingWord(from: number, end: number, role: string | undefined): void {
+    const t = this.toks[from] as Token;
+    const next = low(this.toks[end]);
+    const before = this.text.slice(Math.max(0, t.start - 60), t.start);
+    const afterText = this.text.slice(t.end, t.end + 80);
+    const quoted = /["“]\s*$/.test(before);
+    const speechAfter = (!quoted && (SPEECH_VERBS.has(next) || /^[a-z]+ed$|^(?:won|beat|says)$/.test(next)))
+      || /^\p{Lu}{3,}$|^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.text) || /\b(?:against|beat|beating|rival)\s*$/i.test(before) || WORKS_AT.test(before)
+      || (/\bthe\s*$/.test(before) && from > 0 && /^[.,;:]?$/.test(next)) // "told the Bundestag."
+      || /^\s+(?:union|company|firm|group|party|club|bank|agency|carmaker|broadcaster|retailer|conglomerate|charity|startup|airline|lender|insurer|network|newspaper|channel)\b/.test(afterText)
+      || bodyContext(before, afterText)
+      || /^,\s+(?:the|a|an)\s+[^,]*\b(?:union|company|firm|group|party|club|bank|agency|maker|carrier|lender|broadcaster|retailer|operator|organi[sz]ation|charity|startup)\b/.test(afterText);
+    this.pending.push({ text: t.text, start: t.start, end: t.end, sentence: this.s.index, speechAfter, ...(role ? { role } : {}) });
   }
 }

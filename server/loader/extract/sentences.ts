@@ -25,7 +25,7 @@ export function splitSentences(text: string): SentenceSpan[] {
 function splitLine(line: string, offset: number, out: SentenceSpan[]): void {
   const marker = LIST_MARKER.exec(line);
   let start = marker ? marker[0].length : 0;
-  const boundary = /[.!?]+["'”’)]*(?=\s+["“'‘(]?[A-Z0-9])/g;
+  const boundary = /[.!?]+["'”’)]*(?=\s+["“'‘(]?[\p{Lu}0-9])/gu;
   for (let m = boundary.exec(line); m !== null; m = boundary.exec(line)) {
     const end = m.index + m[0].length;
     if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(line, m.index)) continue;

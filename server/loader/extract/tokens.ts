@@ -2,7 +2,8 @@
 // possessive "'s" off ("Korea's" → "Korea", "'s") and drops a sentence-final period from an ordinary word.
 import type { SentenceSpan, Token } from './extract-types.ts';
 
-const WORD = /[A-Za-z0-9][A-Za-z0-9.&'’-]*|[^\sA-Za-z0-9]/g;
+// Letters of any script ("Økokrim", "João", "Häkkänen" are one word each), digits, and the marks that stay inside a word.
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}.&'’-]*|[^\s\p{L}\p{N}]/gu;
 const KEEP_PERIOD = /^(?:[A-Za-z]\.)+$|^(?:Corp|Inc|Ltd|Co|Jr|Sr|St|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Adm|Prof|Nov|Dec|Jan|Feb|Aug|Sept?|Oct)\.$/;
 
 export function tokenize(sentence: SentenceSpan): Token[] {
@@ -26,4 +27,4 @@ export function tokenize(sentence: SentenceSpan): Token[] {
   return out;
 }
 
-export const isCapitalized = (t: Token | undefined): boolean => t !== undefined && /^[A-Z]/.test(t.text);
+export const isCapitalized = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);

@@ -1,0 +1,71 @@
+// Word-level evidence the name scanner (name-runs.ts) reads off one sentence's tokens: is a capitalised word part of
+// a name, does a connector ("of", "and", "&", "van") join two parts of one name, what kind of body a head word
+// names, and what the words around an unknown name say about it (an organisation or a person). Pure functions.
+import type { Token } from './extract-types.ts';
+import { isCapitalized } from './tokens.ts';
+import { FUNCTION_WORDS, MEDIA_HEADS, MILITARY_HEADS, MONTHS, NOT_NAME_START, ORG_HEADS, WEEKDAYS } from './lexicon.ts';
+
+export type BodyKind = 'organization' | 'military' | 'media';
+
+export const low = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+export const isNameToken = (t: Token | undefined) =>
+  isCapitalized(t) && !MONTHS.has(low(t)) && !WEEKDAYS.has(low(t)) && /\p{L}/u.test(t?.text ?? '');
+
+// The kind of body a name's last word makes it ("… Authority", "… Fleet", "… TV"), or null for an ordinary word.
+export function headKind(t: Token | undefined): BodyKind | null {
+  const w = low(t);
+  if (MILITARY_HEADS.has(w)) return 'military';
+  if (MEDIA_HEADS.has(w)) return 'media';
+  if (ORG_HEADS.has(w)) return 'organization';
+  return null;
+}
+
+// Where a sentence (or a quotation, a bullet, a dateline) starts, a capital proves nothing.
+export function atSentenceStart(toks: Token[], p: number): boolean {
+  const prev = toks[p - 1];
+  return prev === undefined || /^[:—–"“‘'(•*-]$/.test(prev.text);
+}
+
+// A capitalised word to step over before a name starts: function words anywhere (Title Case headlines), the rest
+// of NOT_NAME_START ("All", "Former", "Analysts") only where a sentence starts.
+export const skippable = (toks: Token[], p: number) =>
+  FUNCTION_WORDS.has(low(toks[p])) || (NOT_NAME_START.has(low(toks[p])) && atSentenceStart(toks, p));
+
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'bin', 'al', 'da', 'di', 'du', 'le', 'la', 'ibn', 'dos', 'del']);
+
+// Does the lower-case or symbol token at r join the name before it to the name after it?
+// "Bank of England", "Institute for Fiscal Studies", "Secretary of State", "Procter & Gamble", "Charles de Gaulle",
+// and "and" inside an organisation's name ("Competition and Markets Authority", "Eli Lilly and Co"): only where the
+// words after it end in an organisation head and the words before it do not (two bodies joined by "and" stay two).
+export function isConnector(toks: Token[], r: number, knownName: (a: number, b: number) => boolean, runStart: number): boolean {
+  const w = low(toks[r]);
+  const prev = toks[r - 1];
+  const next = toks[r + 1];
+  if (w === '&') return isNameToken(next);
+  if (PARTICLES.has(w)) return isNameToken(next) && isNameToken(prev);
+  if (w === 'of' || w === 'for') return isNameToken(next) && (headKind(prev) !== null || low(prev) === 'secretary');
+  if (w !== 'and' || !isNameToken(next) || !isNameToken(prev) || headKind(prev) !== null) return false;
+  let e = r + 1;
+  while (e < toks.length && (isNameToken(toks[e]) || (['of', 'for', '&'].includes(low(toks[e])) && isNameToken(toks[e + 1])))) e += 1;
+  return headKind(toks[e - 1]) !== null && !knownName(runStart, r);
+}
+
+// The kind of "<head> of/for …" inside a run ("Bank of England", "Ministry of Defence"), or null.
+export function ofHeadKind(toks: Token[], p: number, r: number): { kind: BodyKind; complement: number } | null {
+  for (let j = p + 1; j < r - 1; j += 1) {
+    const kind = headKind(toks[j - 1]);
+    if (kind && (low(toks[j]) === 'of' || low(toks[j]) === 'for')) return { kind, complement: j + 1 };
+  }
+  return null;
+}
+
+// An unknown name of several words is a person unless its context says it is a body: listed among companies
+// ("partners such as Blue Origin"), introduced as one ("its rival X", "parent company X"), or followed by what only a
+// body has (", which …", "'s shares", ", the … company").
+const LISTED_AMONG = /\b(?:companies|firms|partners|rivals|competitors|groups|brands|makers|carriers|lenders|banks|startups|suppliers|customers|clients|operators|broadcasters|outlets|insurers|retailers|airlines|teams|clubs|unions|charities|agencies)\b[^.;]{0,25}?\b(?:such as|including|like)\s+$/i;
+const INTRODUCED_AS = /\b(?:rival|competitor|partner|supplier|customer|client|subsidiary|unit|owner|parent|firm|company|startup|maker|carrier|lender|retailer|broadcaster|outlet|insurer|airline|charity|union|club|conglomerate|operator|regulator|watchdog)\s+$/i;
+const BODY_AFTER = /^(?:\s*,\s*which\b|['’]s?\s+(?:shares|stock|board|revenue|profit|sales|headquarters|subsidiary|unit|website|statement|spokes\w+)\b|\s+(?:shares|stock)\b|\s*,\s+(?:the|a|an)\s+[^,]{0,40}\b(?:company|firm|group|maker|carrier|lender|broadcaster|retailer|operator|startup|conglomerate|union|club|charity|agency|regulator|watchdog|organi[sz]ation)\b)/i;
+
+export function bodyContext(before: string, after: string): boolean {
+  return LISTED_AMONG.test(before) || INTRODUCED_AS.test(before) || BODY_AFTER.test(after);
+}
