@@ -57,4 +57,6 @@ podman build --quiet \
   --tag "$NEO4J_LOCAL_IMAGE" \
   "$NEO4J_IMAGE_CONTEXT" >/dev/null
 rm -rf "$NEO4J_IMAGE_CONTEXT"
+# The image this one replaced is now untagged: drop it, so a long-lived CI machine does not fill up.
+podman image prune --force --filter "label=$label" >/dev/null
 echo "built $NEO4J_LOCAL_IMAGE (inputs $inputs_hash)"
