@@ -5,6 +5,7 @@ import type { Config } from './config.ts';
 import { apiNotFound, errorMiddleware } from './http/error-middleware.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { graphRoutes } from './routes/graph.routes.ts';
+import { fullGraphRoutes } from './routes/full-graph.routes.ts';
 import { articleRoutes } from './routes/article.routes.ts';
 import { consoleRoutes } from './routes/console.routes.ts';
 import { openApiRoutes } from './routes/openapi.routes.ts';
@@ -26,6 +27,7 @@ export function createApp(deps: AppDeps): Express {
   const api = express.Router();
   api.use(healthRoutes(deps.db));
   api.use(graphRoutes(deps.db));
+  api.use(fullGraphRoutes(deps.db));
   api.use(articleRoutes(deps.db, deps.config.INGEST_TOKEN));
   api.use(consoleRoutes(deps.db, deps.config));
   api.use(openApiRoutes());

@@ -12,4 +12,5 @@ export const READ_NAMES = [
   'read/search-nodes',
   'read/list-timeline',
   'read/get-relation-graph',
+  'read/get-full-graph',
 ] as const;
