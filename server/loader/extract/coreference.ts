@@ -26,6 +26,9 @@ export function resolveDescriptions(sentences: SentenceSpan[], table: ActorTable
       if (/^\s+[A-Z]/.test(after) || /^s\b/.test(after)) continue; // "the minister Noh …": the name is the mention
       const noun = m[2] ?? '';
       const qualifier = (m[1] ?? '').trim();
+      // "The Unite union", "the CGT union": a body's own name before its type noun names it; only a state there
+      // ("the South Korean ministry") still points back.
+      if (!PERSON_NOUNS.includes(noun) && /\p{Lu}/u.test(qualifier) && !stateIn(qualifier, g)) continue;
       const key = antecedent(noun, qualifier, start, table, g);
       if (key) table.mention(key, m[0], start, end, s.index, true);
     }

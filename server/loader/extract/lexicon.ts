@@ -98,6 +98,9 @@ export const STATE_INSTITUTIONS: Array<{ pattern: RegExp; name: string; kind: 'o
   { pattern: /^(air force)\b/i, name: 'Air Force', kind: 'military' },
   { pattern: /^(?:military|armed forces)\b/i, name: 'Military', kind: 'military' },
   { pattern: /^(joint chiefs of staff)\b/i, name: 'Joint Chiefs of Staff', kind: 'military' },
+  { pattern: /^(coast guard)\b/i, name: 'Coast Guard', kind: 'military' },
+  // Any other ministry ("the Palestinian health ministry"): "$1" is the word before "ministry", capitalised.
+  { pattern: /^([a-z]+) ministry\b/i, name: '$1 Ministry', kind: 'organization' },
 ];
 
 // Named things that are not actors: competitions, prizes, laws, missions.

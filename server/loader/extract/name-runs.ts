@@ -121,7 +121,8 @@ export class SentenceScanner {
       this.table.place(this.span(p, q), this.span(p, q), start, end, n);
       return q;
     }
-    if (actor.kind === 'state' && q < r && headKind(this.toks[r - 1]) && !TITLE_WORDS.has(low(this.toks[q]))) {
+    // "U.S. State Department", "South Korean Navy" (but not "U.S. Defense Secretary …": a person's title).
+    if (actor.kind === 'state' && q < r && headKind(this.toks[r - 1]) && !this.toks.slice(q, r).some((t) => ROLE_NOUNS.has(low(t)))) {
       return this.institution(actor.name, `${actor.name} ${this.span(q, r)}`, headKind(this.toks[r - 1]) ?? 'organization', p, r);
     }
     if (actor.kind === 'state' && q === r) {
@@ -161,7 +162,9 @@ export class SentenceScanner {
       const endChar = (this.toks[k]?.start ?? 0) + m[0].length;
       let e = k;
       while (e < this.toks.length && (this.toks[e] as Token).end <= endChar) e += 1;
-      return this.institution(state, `${state} ${inst.name}`, inst.kind, p, e);
+      const word = m[1] ?? '';
+      const name = inst.name.replace('$1', `${word.charAt(0).toUpperCase()}${word.slice(1).toLowerCase()}`);
+      return this.institution(state, `${state} ${name}`, inst.kind, p, e);
     }
     const roleWords: string[] = [];
     for (let e = q; e < Math.min(this.toks.length, q + 4); e += 1) {

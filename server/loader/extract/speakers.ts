@@ -12,9 +12,12 @@ export interface SpeechCue {
   reportedBy: string | null;
 }
 
-const VERB = new RegExp(`\\b(${[...SPEECH_VERBS, 'threatened', 'threatens'].join('|')})\\b`, 'g');
-// Between a subject and its verb: adverbs, auxiliaries, a parenthesis (", who …,"), nothing else.
-const SUBJECT_GAP = /^(?:\s*,[^"“”]*?,)?\s*(?:(?:officials|sources|authorities|diplomats|spokes\w+|prosecutors|also|has|had|have|later|earlier|previously|then|again|separately|publicly|repeatedly|further|on \w+|in a statement|\w+ly)\s+)*$/;
+const VERB = new RegExp(`\\b(${[...SPEECH_VERBS, 'threatened', 'threatens', 'called on', 'called for', 'calls on', 'calls for'].join('|')})\\b`, 'g');
+// Between a subject and its verb: the body's type noun or its people ("the CGT union", "Hamas officials"), a
+// possessive's office or spokesperson ("Netanyahu's office"), a parenthesis (", who …,"), adverbs, auxiliaries.
+const SUBJECT_GAP = /^(?:['’]s?\s+(?:press\s+)?(?:office|spokes\w+|government|lawyers?|aides?|campaign|team|officials|representatives?)\b)?(?:\s+(?:union|company|firm|group|party|club|bank|agency|ministry|government|militants|fighters|chief|boss|officials|sources|authorities|diplomats|spokes\w+))?(?:\s*,[^"“”]*?,)?\s*(?:(?:officials|sources|authorities|diplomats|spokes\w+|prosecutors|also|has|had|have|later|earlier|previously|then|again|separately|publicly|repeatedly|further|on \w+|in a statement|\w+ly)\s+)*$/;
+// A trailing attribution to unnamed officials (", officials in both countries said.") speaks for the sentence's subject.
+const UNNAMED_OFFICIALS = /,\s+(?:[a-z]+\s+)?(?:officials|authorities|diplomats)(?:\s+(?:in|from|of)\s+[^,"“”]{1,30})?\s+(?:said|say|says)\.?$/;
 const QUOTE_VERBS = /\b(called|described)\b/g;
 
 export function speechCue(s: SentenceSpan, table: ActorTable, lastPerson: () => string | null): SpeechCue | null {
@@ -49,10 +52,15 @@ export function speechCue(s: SentenceSpan, table: ActorTable, lastPerson: () => 
     const contentStart = ve + (/^\s+that\b/.exec(rest)?.[0].length ?? 0);
     if (isMedia(before) && /report/.test(v[0])) continue;
     if (isMedia(after) && /report/.test(v[0])) continue;
-    if (before && !(after && /["”,]\s*$/.test(s.text.slice(0, vs)))) return { speaker: before.key, contentStart, verbStart: vs, reportedBy };
-    if (after) return { speaker: after.key, contentStart: 0, verbStart: vs, reportedBy };
+    // "…," said X / …, said X: the name after the verb speaks only where what was said comes first.
+    const inverted = /["”,]\s*$/.test(s.text.slice(0, vs));
+    if (before && !(after && inverted)) return { speaker: before.key, contentStart, verbStart: vs, reportedBy };
+    if (after && inverted) return { speaker: after.key, contentStart: 0, verbStart: vs, reportedBy };
     if (/\b(?:he|she)\s+$/i.test(s.text.slice(0, vs))) return { speaker: lastPerson(), contentStart, verbStart: vs, reportedBy };
   }
+  const unnamed = UNNAMED_OFFICIALS.exec(s.text);
+  const subject = mentions.find((m) => ['state', 'organization', 'military', 'group'].includes(table.actors.get(m.key)?.kind ?? ''));
+  if (unnamed && subject && local(subject).end <= unnamed.index) return { speaker: subject.key, contentStart: 0, verbStart: unnamed.index, reportedBy };
   const participle = /,\s+(?:noting|adding|saying|stressing|warning|arguing|insisting|claiming)\s+(?:that\s+)?/g;
   for (const p of s.text.matchAll(participle)) {
     const subject = mentions[0];
