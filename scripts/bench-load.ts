@@ -5,7 +5,7 @@
 // ratios. The naive paths are slow, so they run on a sample of the corpus, and the batched path is also timed on that
 // same sample for a like-for-like ratio. The batched path is timed once more with several articles in flight (each
 // still its own transaction), as `npm run load` does.
-//   npx tsx scripts/bench-load.ts [--articles 200] [--sample 5] [--concurrency 4]
+//   npx tsx scripts/bench-load.ts [--articles 200] [--sample 5] [--concurrency 2]
 // Neo4j: NEO4J_URI (+ NEO4J_PASSWORD …) if set — it must hold no article, and is emptied afterwards — else a fresh
 // embedded Neo4j in a temporary folder.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -75,7 +75,7 @@ async function connect(): Promise<{ connection: Neo4jConnection; description: st
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { articles: { type: 'string', default: '200' }, sample: { type: 'string', default: '5' }, concurrency: { type: 'string', default: '4' } } });
+  const { values } = parseArgs({ options: { articles: { type: 'string', default: '200' }, sample: { type: 'string', default: '5' }, concurrency: { type: 'string', default: '2' } } });
   const args = argsSchema.parse(values);
   const corpus = syntheticCorpus({ ...DEFAULT_CORPUS, articles: args.articles });
   const warmup = syntheticCorpus({ ...DEFAULT_CORPUS, articles: 20, prefix: 'warmup', seed: 11 });
