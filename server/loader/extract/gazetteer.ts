@@ -34,7 +34,11 @@ export function buildGazetteer(files: GazetteerFiles): Gazetteer {
       if (alt.length >= 4 && LATIN.test(alt) && alt !== alt.toUpperCase()) aliases.add(alt);
     }
     const demonym = c.demonyms?.eng;
-    if (demonym && !skipNames.has(name)) for (const d of [demonym.m, demonym.f]) if (LATIN.test(d)) aliases.add(d);
+    // A demonym several countries share ("Indian": India and the British Indian Ocean Territory) goes to the country
+    // whose own name it is built on.
+    const claimed = (d: string) => g.actorByAlias.get(d)?.name;
+    const ownsBetter = (d: string) => !claimed(d) || sharedPrefix(name, d) > sharedPrefix(claimed(d) ?? '', d);
+    if (demonym && !skipNames.has(name)) for (const d of [demonym.m, demonym.f]) if (LATIN.test(d) && ownsBetter(d)) aliases.add(d);
     for (const extra of files.countries.extraAliases[name] ?? []) aliases.add(extra);
     addActor(g, { name, kind: 'state', aliases: [...aliases] });
     for (const capital of c.capital ?? []) {
@@ -61,6 +65,12 @@ export function buildGazetteer(files: GazetteerFiles): Gazetteer {
     g.firstWords.add(alias.split(/[\s-]+/)[0] ?? alias);
   }
   return g;
+}
+
+function sharedPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i += 1;
+  return i;
 }
 
 function addActor(g: Gazetteer, actor: GazetteerActor): void {

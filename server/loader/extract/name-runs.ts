@@ -13,6 +13,8 @@ import {
 } from './lexicon.ts';
 import { bodyContext, headKind, isConnector, isNameToken, low, ofHeadKind, skippable, type BodyKind } from './name-words.ts';
 
+const DESCRIBED_BODY = /^\s+(?:rival|competitor|partner|company|firm|club|side|team|carmaker|automaker|chipmaker|drugmaker|lender|bank|startup|subsidiary|unit|maker|retailer|airline|insurer|broadcaster|conglomerate|giant|group|supplier|investor|buyer|owner)s?\b/;
+
 export interface PendingWord {
   text: string;
   start: number;
@@ -125,6 +127,8 @@ export class SentenceScanner {
     if (actor.kind === 'state' && q < r && headKind(this.toks[r - 1]) && !this.toks.slice(q, r).some((t) => ROLE_NOUNS.has(low(t)))) {
       return this.institution(actor.name, `${actor.name} ${this.span(q, r)}`, headKind(this.toks[r - 1]) ?? 'organization', p, r);
     }
+    // "British rival Widget Ltd.", "the German club", "its U.S. partner": the state only describes a body here.
+    if (actor.kind === 'state' && q === r && DESCRIBED_BODY.test(this.text.slice(end, end + 30))) return q;
     if (actor.kind === 'state' && q === r) {
       const after = this.afterState(actor.name, p, q);
       if (after > q) return after;
