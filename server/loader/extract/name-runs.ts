@@ -3,39 +3,22 @@
 // intelligence service", "South Korean Navy"), ships, titled people ("DPRK defense minister Noh Kwan-chol"),
 // organisations by their head word ("Acme Corp.") and unknown multi-word names (people). Single unknown words are
 // handed back for the article-level pass (a surname needs the whole article).
-import type { SentenceSpan, Token } from './extract-types.ts';
-import type { Gazetteer } from './gazetteer.ts';
+import type { Token } from './extract-types.ts';
 import type { GazetteerActor } from './gazetteer-files.ts';
-import type { ActorTable } from './actor-table.ts';
 import {
   LOCATIVE_PREPOSITIONS, NON_ACTOR_HEADS, PARTY_WORDS, PLACE_LIKE_HEADS, REGNAL_NUMERAL, ROLE_NOUNS, SHIP_PREFIXES,
   SOVEREIGN_TITLES, SPEECH_VERBS, STATE_INSTITUTIONS, TITLE_WORDS, WORKS_AT,
 } from './lexicon.ts';
-import { bodyContext, headKind, isConnector, isNameToken, low, ofHeadKind, skippable, type BodyKind } from './name-words.ts';
+import { bodyContext, headKind, isConnector, isNameToken, low, ofHeadKind, skippable } from './name-words.ts';
+import { ScannerBase } from './name-scan-base.ts';
 
 const DESCRIBED_BODY = /^\s+(?:rival|competitor|partner|company|firm|club|side|team|carmaker|automaker|chipmaker|drugmaker|lender|bank|startup|subsidiary|unit|maker|retailer|airline|insurer|broadcaster|conglomerate|giant|group|supplier|investor|buyer|owner)s?\b/;
 
-export interface PendingWord {
-  text: string;
-  start: number;
-  end: number;
-  sentence: number;
-  speechAfter: boolean;
-  role?: string;
-}
+export type { PendingWord } from './name-scan-base.ts';
 
-export class SentenceScanner {
+export class SentenceScanner extends ScannerBase {
   private pendingRole: { state: string; role: string } | null = null; // set by afterState for the next run only
   private activeRole: { state: string; role: string } | null = null;
-
-  constructor(
-    private readonly s: SentenceSpan,
-    private readonly toks: Token[],
-    private readonly g: Gazetteer,
-    private readonly table: ActorTable,
-    private readonly pending: PendingWord[],
-    private readonly text: string,
-  ) {}
 
   scan(): void {
     let i = 0;
@@ -48,30 +31,6 @@ export class SentenceScanner {
       while (r < this.toks.length && (isNameToken(this.toks[r]) || isConnector(this.toks, r, this.knownName, i))) r += 1;
       i = this.run(i, r);
     }
-  }
-
-  private span(a: number, b: number): string {
-    return this.text.slice(this.toks[a]?.start ?? 0, this.toks[b - 1]?.end ?? 0);
-  }
-
-  // Words a..b already name someone (a gazetteer entry, or a person named earlier): "Macron and Finance Ministry" is two.
-  private readonly knownName = (a: number, b: number): boolean => {
-    const text = this.span(a, b);
-    if (this.gazetteer(a, b)) return true;
-    return [...this.table.actors.values()].some((x) => x.kind === 'person' && x.name.split(' ').includes(text));
-  };
-
-  // Longest gazetteer alias starting at token p and ending before r.
-  private gazetteer(p: number, r: number): { len: number; actor?: GazetteerActor; place?: string; capital?: boolean } | null {
-    if (!this.g.firstWords.has(this.toks[p]?.text ?? '')) return null;
-    for (let q = Math.min(r, p + this.g.maxAliasWords); q > p; q -= 1) {
-      const alias = this.span(p, q);
-      const place = this.g.placeByAlias.get(alias);
-      if (place) return { len: q - p, place: place.name };
-      const actor = this.g.actorByAlias.get(alias);
-      if (actor) return { len: q - p, actor, capital: this.g.capitalOf.has(alias) };
-    }
-    return null;
   }
 
   private run(a: number, r: number): number {
@@ -193,26 +152,6 @@ export class SentenceScanner {
     return p;
   }
 
-  private organizationFor(p: number, e: number): string | null {
-    const text = this.span(p, e);
-    const institution = [...this.table.actors.keys()].find((k) => k.endsWith(` ${text}`) && this.table.actors.get(k)?.kind !== 'person');
-    if (institution) {
-      this.table.mention(institution, text, (this.toks[p] as Token).start, (this.toks[e - 1] as Token).end, this.s.index);
-      return institution;
-    }
-    const known = this.g.actorByAlias.get(text);
-    const key = known ? this.table.actor(known.name, known.kind) : this.table.actor(text, headKind(this.toks[e - 1]) ?? 'organization');
-    this.table.mention(key, text, (this.toks[p] as Token).start, (this.toks[e - 1] as Token).end, this.s.index);
-    return key;
-  }
-
-  private institution(state: string, name: string, kind: 'organization' | 'military' | 'media', p: number, e: number): number {
-    const key = this.table.actor(name, kind);
-    this.table.mention(key, this.span(p, e), (this.toks[p] as Token).start, (this.toks[e - 1] as Token).end, this.s.index);
-    this.table.affiliate(key, state, '', this.s.index);
-    return e;
-  }
-
   private namePart(p: number, r: number): number {
     const n = this.s.index;
     const ofHead = ofHeadKind(this.toks, p, r);
@@ -239,12 +178,6 @@ export class SentenceScanner {
       return r;
     }
     return this.personPart(p, end, before);
-  }
-
-  private body(p: number, e: number, kind: BodyKind): string {
-    const key = this.table.actor(this.span(p, e), kind);
-    this.table.mention(key, this.span(p, e), (this.toks[p] as Token).start, (this.toks[e - 1] as Token).end, this.s.index);
-    return key;
   }
 
   // The rest of a run with no organisation head: titles, then a person's name (or a single word for later).
@@ -291,22 +224,4 @@ export class SentenceScanner {
     return end;
   }
 
-  // A single unknown word is settled once the whole article is read (a surname, a short company name); here we note
-  // the signs that it names an organisation: an acronym or CamelCase ("NASA", "SpaceX"), a verb right after it
-  // ("Nvidia reported"), an opponent or employer before it ("against Chelsea", "analyst at X"), a type noun after it
-  // ("the Unite union", "the CGT union"), or a description ("X, the carmaker, …").
-  private pendingWord(from: number, end: number, role: string | undefined): void {
-    const t = this.toks[from] as Token;
-    const next = low(this.toks[end]);
-    const before = this.text.slice(Math.max(0, t.start - 60), t.start);
-    const afterText = this.text.slice(t.end, t.end + 80);
-    const quoted = /["“]\s*$/.test(before);
-    const speechAfter = (!quoted && (SPEECH_VERBS.has(next) || /^[a-z]+ed$|^(?:won|beat|says)$/.test(next)))
-      || /^\p{Lu}{3,}$|^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.text) || /\b(?:against|beat|beating|rival)\s*$/i.test(before) || WORKS_AT.test(before)
-      || (/\bthe\s*$/.test(before) && from > 0 && /^[.,;:]?$/.test(next)) // "told the Bundestag."
-      || /^\s+(?:union|company|firm|group|party|club|bank|agency|carmaker|broadcaster|retailer|conglomerate|charity|startup|airline|lender|insurer|network|newspaper|channel)\b/.test(afterText)
-      || bodyContext(before, afterText)
-      || /^,\s+(?:the|a|an)\s+[^,]*\b(?:union|company|firm|group|party|club|bank|agency|maker|carrier|lender|broadcaster|retailer|operator|organi[sz]ation|charity|startup)\b/.test(afterText);
-    this.pending.push({ text: t.text, start: t.start, end: t.end, sentence: this.s.index, speechAfter, ...(role ? { role } : {}) });
-  }
 }

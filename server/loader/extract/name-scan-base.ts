@@ -1,0 +1,98 @@
+// The state and helpers SentenceScanner (name-runs.ts) shares across its steps: the sentence's tokens, the gazetteer
+// lookup (longest alias first), and the writers that turn a token span into an actor mention (a body, a state's
+// institution, a single word left for the article-level pass).
+import type { SentenceSpan, Token } from './extract-types.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import type { GazetteerActor } from './gazetteer-files.ts';
+import type { ActorTable } from './actor-table.ts';
+import { SPEECH_VERBS, WORKS_AT } from './lexicon.ts';
+import { bodyContext, headKind, low, type BodyKind } from './name-words.ts';
+
+export interface PendingWord {
+  text: string;
+  start: number;
+  end: number;
+  sentence: number;
+  speechAfter: boolean;
+  role?: string;
+}
+
+export class ScannerBase {
+  constructor(
+    protected readonly s: SentenceSpan,
+    protected readonly toks: Token[],
+    protected readonly g: Gazetteer,
+    protected readonly table: ActorTable,
+    protected readonly pending: PendingWord[],
+    protected readonly text: string,
+  ) {}
+
+  protected span(a: number, b: number): string {
+    return this.text.slice(this.toks[a]?.start ?? 0, this.toks[b - 1]?.end ?? 0);
+  }
+
+  // Words a..b already name someone (a gazetteer entry, or a person named earlier): "Macron and Finance Ministry" is two.
+  protected readonly knownName = (a: number, b: number): boolean => {
+    const text = this.span(a, b);
+    if (this.gazetteer(a, b)) return true;
+    return [...this.table.actors.values()].some((x) => x.kind === 'person' && x.name.split(' ').includes(text));
+  };
+
+  // Longest gazetteer alias starting at token p and ending before r.
+  protected gazetteer(p: number, r: number): { len: number; actor?: GazetteerActor; place?: string; capital?: boolean } | null {
+    if (!this.g.firstWords.has(this.toks[p]?.text ?? '')) return null;
+    for (let q = Math.min(r, p + this.g.maxAliasWords); q > p; q -= 1) {
+      const alias = this.span(p, q);
+      const place = this.g.placeByAlias.get(alias);
+      if (place) return { len: q - p, place: place.name };
+      const actor = this.g.actorByAlias.get(alias);
+      if (actor) return { len: q - p, actor, capital: this.g.capitalOf.has(alias) };
+    }
+    return null;
+  }
+
+  protected organizationFor(p: number, e: number): string | null {
+    const text = this.span(p, e);
+    const institution = [...this.table.actors.keys()].find((k) => k.endsWith(` ${text}`) && this.table.actors.get(k)?.kind !== 'person');
+    if (institution) {
+      this.table.mention(institution, text, (this.toks[p] as Token).start, (this.toks[e - 1] as Token).end, this.s.index);
+      return institution;
+    }
+    const known = this.g.actorByAlias.get(text);
+    const key = known ? this.table.actor(known.name, known.kind) : this.table.actor(text, headKind(this.toks[e - 1]) ?? 'organization');
+    this.table.mention(key, text, (this.toks[p] as Token).start, (this.toks[e - 1] as Token).end, this.s.index);
+    return key;
+  }
+
+  protected institution(state: string, name: string, kind: 'organization' | 'military' | 'media', p: number, e: number): number {
+    const key = this.table.actor(name, kind);
+    this.table.mention(key, this.span(p, e), (this.toks[p] as Token).start, (this.toks[e - 1] as Token).end, this.s.index);
+    this.table.affiliate(key, state, '', this.s.index);
+    return e;
+  }
+
+  protected body(p: number, e: number, kind: BodyKind): string {
+    const key = this.table.actor(this.span(p, e), kind);
+    this.table.mention(key, this.span(p, e), (this.toks[p] as Token).start, (this.toks[e - 1] as Token).end, this.s.index);
+    return key;
+  }
+
+  // A single unknown word is settled once the whole article is read (a surname, a short company name); here we note
+  // the signs that it names an organisation: an acronym or CamelCase ("NASA", "SpaceX"), a verb right after it
+  // ("Nvidia reported"), an opponent or employer before it ("against Chelsea", "analyst at X"), a type noun after it
+  // ("the Unite union", "the CGT union"), or a description ("X, the carmaker, …").
+  protected pendingWord(from: number, end: number, role: string | undefined): void {
+    const t = this.toks[from] as Token;
+    const next = low(this.toks[end]);
+    const before = this.text.slice(Math.max(0, t.start - 60), t.start);
+    const afterText = this.text.slice(t.end, t.end + 80);
+    const quoted = /["“]\s*$/.test(before);
+    const speechAfter = (!quoted && (SPEECH_VERBS.has(next) || /^[a-z]+ed$|^(?:won|beat|says)$/.test(next)))
+      || /^\p{Lu}{3,}$|^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.text) || /\b(?:against|beat|beating|rival)\s*$/i.test(before) || WORKS_AT.test(before)
+      || (/\bthe\s*$/.test(before) && from > 0 && /^[.,;:]?$/.test(next)) // "told the Bundestag."
+      || /^\s+(?:union|company|firm|group|party|club|bank|agency|carmaker|broadcaster|retailer|conglomerate|charity|startup|airline|lender|insurer|network|newspaper|channel)\b/.test(afterText)
+      || bodyContext(before, afterText)
+      || /^,\s+(?:the|a|an)\s+[^,]*\b(?:union|company|firm|group|party|club|bank|agency|maker|carrier|lender|broadcaster|retailer|operator|organi[sz]ation|charity|startup)\b/.test(afterText);
+    this.pending.push({ text: t.text, start: t.start, end: t.end, sentence: this.s.index, speechAfter, ...(role ? { role } : {}) });
+  }
+}
