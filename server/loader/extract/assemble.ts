@@ -36,7 +36,7 @@ export function assemble(slug: string, sentences: SentenceSpan[], table: ActorTa
       ...e.targets.filter(present).map((k) => ({ actorId: actorIdOf(k), role: 'target' as const })),
       ...e.participants.filter(present).map((k) => ({ actorId: actorIdOf(k), role: 'participant' as const })),
     ],
-    placeId: e.place ? placeIdOf(e.place) : null, respondsTo: [], sentenceIds: sentencesOf(e.sentences),
+    placeId: e.place ? placeIdOf(e.place) : null, respondsTo: [...new Set(e.respondsTo ?? [])].map((r) => `event:${slug}:${events.indexOf(r) + 1}`).filter((id) => !id.endsWith(':0')), sentenceIds: sentencesOf(e.sentences),
   }));
   const statementRecords = statements.map((st, i) => ({
     id: `statement:${slug}:${i + 1}`, text: st.text, mode: st.mode, speakerId: actorIdOf(st.speaker),

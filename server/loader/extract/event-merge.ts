@@ -6,12 +6,13 @@ import type { EventDraft } from './events.ts';
 import type { ActorTable } from './actor-table.ts';
 import { SAME_KIND } from './event-triggers.ts';
 
-export function mergeEvents(drafts: EventDraft[], table: ActorTable): EventDraft[] {
+// `into` (optional) learns which merged event each draft became, for links found between drafts (event-links.ts).
+export function mergeEvents(drafts: EventDraft[], table: ActorTable, into: Map<EventDraft, EventDraft> = new Map()): EventDraft[] {
   const merged: EventDraft[] = [];
   const expand = (keys: string[]) => new Set(keys.flatMap((k) => [k, ...table.affiliatesOf(k)]));
   const actorsOf = (e: EventDraft) => [...e.agents, ...e.participants];
   for (const d of drafts) {
-    const into = [...merged].reverse().find((m) => {
+    const target = [...merged].reverse().find((m) => {
       if (m.type !== d.type && SAME_KIND[d.type] !== m.type) return false;
       if (m.date.date && d.date.date && m.date.date !== d.date.date) return false;
       if (d.definite) return true;
@@ -20,17 +21,20 @@ export function mergeEvents(drafts: EventDraft[], table: ActorTable): EventDraft
       if (a.size === 0 || b.size === 0) return a.size + b.size === 0 || (d.agents.length === 0 && d.participants.length === 0);
       return [...b].some((k) => a.has(k));
     });
-    if (!into) {
-      merged.push({ ...d, agents: [...d.agents], targets: [...d.targets], participants: [...d.participants], sentences: [...d.sentences] });
+    if (!target) {
+      const copy = { ...d, agents: [...d.agents], targets: [...d.targets], participants: [...d.participants], sentences: [...d.sentences] };
+      merged.push(copy);
+      into.set(d, copy);
       continue;
     }
-    if (!into.date.date && d.date.date) into.date = d.date;
-    into.place ??= d.place;
-    if (into.status !== 'occurred' && d.status === 'occurred' && d.verbal) into.status = 'occurred';
-    into.agents = [...new Set([...into.agents, ...d.agents])];
-    into.targets = [...new Set([...into.targets, ...d.targets])].filter((t) => !into.agents.includes(t));
-    into.participants = [...new Set([...into.participants, ...d.participants])];
-    into.sentences = [...new Set([...into.sentences, ...d.sentences])];
+    into.set(d, target);
+    if (!target.date.date && d.date.date) target.date = d.date;
+    target.place ??= d.place;
+    if (target.status !== 'occurred' && d.status === 'occurred' && d.verbal) target.status = 'occurred';
+    target.agents = [...new Set([...target.agents, ...d.agents])];
+    target.targets = [...new Set([...target.targets, ...d.targets])].filter((t) => !target.agents.includes(t));
+    target.participants = [...new Set([...target.participants, ...d.participants])];
+    target.sentences = [...new Set([...target.sentences, ...d.sentences])];
   }
   carryDates(merged, table);
   return merged;

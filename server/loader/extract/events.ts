@@ -20,6 +20,7 @@ export interface EventDraft {
   sentences: number[];
   start: number; // article offsets of the trigger
   end: number;
+  respondsTo?: EventDraft[]; // set on merged events where the text says this one answers them (event-links.ts)
 }
 
 const LIGHT_VERB = /\b(?:take|took|show|conduct|conducted|hold|held|stage|staged|carry out|carried out|launch|launched|begin|resume|plan|plans|planned|prepare|preparing for)\s+["“]?(?:an? |the |more |new |further |its |their |\w+ ){0,6}$/i;

@@ -12,7 +12,8 @@ import { findMentions } from './mentions.ts';
 import { resolveDescriptions } from './coreference.ts';
 import { findDescribedPlaces } from './places.ts';
 import { findStatements } from './statements.ts';
-import { findEvents } from './events.ts';
+import { findEvents, type EventDraft } from './events.ts';
+import { findResponses } from './event-links.ts';
 import { mergeEvents } from './event-merge.ts';
 import { assemble } from './assemble.ts';
 
@@ -32,8 +33,15 @@ export function extractArticle(input: ArticleInput, gazetteer: Gazetteer = defau
   // The headline restates the lead: its names count, its claims and events are told again below.
   const headline = new Set(sentences.filter((s) => s.index === 0 && s.text.trim() === meta.title.trim()).map((s) => s.index));
   const statements = findStatements(sentences, table, headline);
-  const drafts = sentences.filter((s) => !headline.has(s.index)).flatMap((s) => findEvents(s, table, meta.publishedAt));
-  const body = assemble(slug, sentences, table, mergeEvents(drafts, table), statements);
+  const bodySentences = sentences.filter((s) => !headline.has(s.index));
+  const drafts = bodySentences.flatMap((s) => findEvents(s, table, meta.publishedAt));
+  const mergedOf = new Map<EventDraft, EventDraft>();
+  const events = mergeEvents(drafts, table, mergedOf);
+  for (const [responder, cause] of findResponses(bodySentences, drafts)) {
+    const [a, b] = [mergedOf.get(responder), mergedOf.get(cause)];
+    if (a && b && a !== b) (a.respondsTo ??= []).push(b);
+  }
+  const body = assemble(slug, sentences, table, events, statements);
   return {
     article: {
       id: `article:${slug}`, title: meta.title, source: meta.source ?? '', url: meta.url ?? null,

@@ -5,8 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { readArticleFile } from '../../../server/loader/article-input.ts';
 import { extractArticle, EXTRACTOR_VERSION } from '../../../server/loader/extract/extract-article.ts';
 import {
-  expectedActors, expectedAffiliations, expectedAliases, expectedEvents, expectedPlaces, expectedStatements,
+  expectedActors, expectedAffiliations, expectedAliases, expectedEvents, expectedPlaces, expectedResponses, expectedStatements,
 } from '../../fixtures/demo-article.expected.ts';
+import { graphDocumentSchema } from '../../../server/loader/graph-document.ts';
 
 const path = fileURLToPath(new URL('../../../data/articles/dprk-threatens-offensive-action.txt', import.meta.url));
 const doc = extractArticle(readArticleFile(path));
@@ -67,6 +68,19 @@ describe('demo article extraction', () => {
     expect(launch).toHaveLength(1);
     expect(launch[0]?.sentenceIds.map(sentenceIndex)).toEqual([9, 10, 11]);
     expect(doc.events.filter((e) => e.type === 'ARRIVAL')[0]?.sentenceIds.map(sentenceIndex)).toEqual([1, 6, 8]);
+  });
+
+  it('links exactly the events the text says answer others (RESPONDS_TO)', () => {
+    const key = (id: string) => {
+      const e = doc.events.find((x) => x.id === id);
+      return `${e?.type} ${e?.date}`;
+    };
+    const got = doc.events.flatMap((e) => e.respondsTo.map((r) => `${key(e.id)} -> ${key(r)}`)).sort();
+    expect(got).toEqual(expectedResponses.map(([a, b]) => `${a.type} ${a.date} -> ${b.type} ${b.date}`).sort());
+  });
+
+  it('is a valid GraphDocument (the schema the CLI and the ingest check)', () => {
+    expect(graphDocumentSchema.parse(doc)).toEqual(doc);
   });
 
   it('records the affiliations the text and gazetteer give', () => {
