@@ -1,8 +1,9 @@
 // One breadth-first step of a neighbourhood expansion: every node next to the given nodes and the relationship that
 // connects them. The repository repeats it (depth 1..3) so that it can refuse to walk on through sentence and article
-// hubs, which would otherwise pull in whole articles at depth 2.
+// hubs, which would otherwise pull in whole articles at depth 2. Only ids and labels travel here: the few nodes the
+// answer keeps are fetched afterwards, so a hub's thousands of neighbours cost no property transfer.
 // params: $ids string[] (the nodes to expand), $limit integer = 5000 (rows at most; more means truncated)
-// columns: node, edge
+// columns: id, labels, edge
 UNWIND $ids AS id
 CALL (id) {
   MATCH (n:Actor {id: id}) RETURN n
@@ -13,6 +14,6 @@ CALL (id) {
   UNION ALL MATCH (n:Article {id: id}) RETURN n
 }
 MATCH (n)-[r]-(m)
-RETURN m AS node,
+RETURN m.id AS id, labels(m) AS labels,
   {source: startNode(r).id, target: endNode(r).id, type: type(r), properties: properties(r)} AS edge
 LIMIT $limit

@@ -16,8 +16,6 @@ export interface RelationQuery {
 }
 
 interface RawRelation {
-  a1: unknown;
-  a2: unknown;
   types: string[];
   evidenceIds: string[];
   sentenceIdLists: unknown[][];
@@ -31,22 +29,23 @@ export async function getRelationGraph(db: Database, query: RelationQuery): Prom
     to: isoDateParam(query.to),
     limit: int(query.limit),
   });
-  const record = result.records[0];
-  if (!record) return { nodes: [], edges: [], total: 0, truncated: false };
-  const total = Number(toJson(record.get('total')));
+  const first = result.records[0];
+  if (!first) return { nodes: [], edges: [], total: 0, truncated: false };
+  const total = Number(toJson(first.get('total')));
   const nodes = new Map<string, GraphNode>();
-  const edges = (record.get('relations') as RawRelation[]).map((rel) => {
-    const a = toGraphNode(asNode(rel.a1));
-    const b = toGraphNode(asNode(rel.a2));
+  const edges = result.records.map((record) => {
+    const a = toGraphNode(asNode(record.get('a1')));
+    const b = toGraphNode(asNode(record.get('a2')));
     addUnique(nodes, a);
     addUnique(nodes, b);
+    const rel: RawRelation = { types: record.get('types'), evidenceIds: record.get('evidenceIds'), sentenceIdLists: record.get('sentenceIdLists') };
     return { id: edgeId(a.id, 'RELATED', b.id), source: a.id, target: b.id, type: 'RELATED' as const, properties: relationProperties(rel) };
   });
   return { nodes: [...nodes.values()], edges, total, truncated: total > edges.length };
 }
 
 /** Evidence counted once per event or statement; sentence ids de-duplicated in first-seen order. Pure. */
-export function relationProperties(rel: Pick<RawRelation, 'types' | 'evidenceIds' | 'sentenceIdLists'>) {
+export function relationProperties(rel: RawRelation) {
   const byEvidence = new Map<string, string>();
   rel.evidenceIds.forEach((id, i) => {
     if (!byEvidence.has(id)) byEvidence.set(id, rel.types[i] ?? 'OTHER');

@@ -26,7 +26,9 @@ export function mapError(error: unknown): MappedError {
     if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
       return body(408, 'QUERY_TIMEOUT', 'The query ran past its time limit and was stopped.');
     }
-    if (code === 'Neo.ClientError.Statement.AccessMode' || code === 'Neo.ClientError.Procedure.ProcedureCallFailed' && /access mode|read only|READ/i.test(firstLine(error))) {
+    // A write that got past EXPLAIN (e.g. inside a procedure) is refused by the READ transaction itself.
+    const refusedWrite = code === 'Neo.ClientError.Procedure.ProcedureCallFailed' && /access mode|read only/i.test(firstLine(error));
+    if (code === 'Neo.ClientError.Statement.AccessMode' || refusedWrite) {
       return body(403, 'READ_ONLY', 'The database refused to write: this query runs read-only.', { neo4jCode: code });
     }
     if (code.startsWith('Neo.ClientError.Statement.') || code.startsWith('Neo.ClientError.Procedure.')) {
