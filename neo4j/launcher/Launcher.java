@@ -62,8 +62,13 @@ public class Launcher {
         if (parts.length != 2 || !parts[0].equals("neo4j") || parts[1].length() < 8) {
             throw new IllegalArgumentException("NEO4J_AUTH must be neo4j/<password of 8 or more characters> or none");
         }
-        dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", parts[1]));
+        try {
+            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", parts[1]));
+        } catch (RuntimeException error) {
+            // A restart on kept data with the same password: Neo4j refuses to "change" it to itself, and that is fine.
+            if (!String.valueOf(error.getMessage()).contains("cannot be the same")) throw error;
+        }
     }
 
     private static void exitOnEndOfInput() {

@@ -1,6 +1,6 @@
 // Makes the embedded Neo4j runnable: resolves the Community jars from Maven Central on first use (cached per version
 // under NEWSGRAPH_HOME) and compiles the launcher once. Later starts find both and skip straight to the JVM.
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { LAUNCHER_SOURCE, NEO4J_POM, runtimeDirs } from './runtime-paths.ts';
 import { MissingToolError, runCommand } from './command.ts';
 
@@ -15,7 +15,9 @@ export async function ensureRuntime(home: string, log: (line: string) => void = 
     log('Resolving the Neo4j jars from Maven Central (first start only)…');
     await resolveJars(dirs.lib);
   }
-  if (!existsSync(`${dirs.classes}/Launcher.class`)) {
+  // Recompiled when the source is newer than the class, so a changed launcher takes effect on machines that keep .newsgraph.
+  const compiled = `${dirs.classes}/Launcher.class`;
+  if (!existsSync(compiled) || statSync(LAUNCHER_SOURCE).mtimeMs > statSync(compiled).mtimeMs) {
     mkdirSync(dirs.classes, { recursive: true });
     const result = await runCommand('javac', ['-cp', `${dirs.lib}/*`, '-d', dirs.classes, LAUNCHER_SOURCE]);
     if (result.code !== 0) throw new Error(`could not compile the Neo4j launcher:\n${result.stderr}`);
