@@ -22,7 +22,7 @@ function resolvePending(word: PendingWord, table: ActorTable, g: Gazetteer): voi
     return;
   }
   if (word.role || word.speechAfter) {
-    const kind = word.role ? 'person' : 'organization';
+    const kind = word.role ? 'person' : word.kindHint ?? 'organization';
     table.mention(table.actor(word.text, kind, word.role), word.text, word.start, word.end, word.sentence);
   }
 }
@@ -35,7 +35,8 @@ function byNamePart(word: string, table: ActorTable): string | undefined {
   for (const a of table.actors.values()) {
     const parts = a.name.split(/\s+/);
     if (parts.length < 2) continue;
-    if (a.kind === 'person' && (parts.at(-1) === word || parts[0] === word)) return a.name;
+    // Any part of a person's name but its particles ("Lula" in "Luiz Inácio Lula da Silva", "Noh", "Jørgensen").
+    if (a.kind === 'person' && parts.some((x) => x === word && x.length > 2)) return a.name;
     if (a.kind !== 'person' && a.kind !== 'state' && parts[0] === word) return a.name;
   }
   return undefined;

@@ -15,6 +15,7 @@ export interface PendingWord {
   sentence: number;
   speechAfter: boolean;
   role?: string;
+  kindHint?: 'media'; // what the context says a body named by this word is
 }
 
 export class ScannerBase {
@@ -87,12 +88,14 @@ export class ScannerBase {
     const before = this.text.slice(Math.max(0, t.start - 60), t.start);
     const afterText = this.text.slice(t.end, t.end + 80);
     const quoted = /["“]\s*$/.test(before);
+    const toldOutlet = /\btold\s+$/.test(before); // "Pérez told Marca the signing …": an outlet (or a person named again later)
     const speechAfter = (!quoted && (SPEECH_VERBS.has(next) || /^[a-z]+ed$|^(?:won|beat|says)$/.test(next)))
       || /^\p{Lu}{3,}$|^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.text) || /\b(?:against|beat|beating|rival)\s*$/i.test(before) || WORKS_AT.test(before)
-      || (/\bthe\s*$/.test(before) && from > 0 && /^[.,;:]?$/.test(next)) // "told the Bundestag."
-      || /^\s+(?:union|company|firm|group|party|club|bank|agency|carmaker|broadcaster|retailer|conglomerate|charity|startup|airline|lender|insurer|network|newspaper|channel)\b/.test(afterText)
+      || (/\b(?:told|addressed|informed|asked|urged|warned|lobbied|petitioned)\s+the\s*$/.test(before) && /^[.,;:]?$/.test(next)) // "told the Bundestag."
+      || /^\s+(?:union|company|firm|group|party|club|bank|agency|carmaker|broadcaster|retailer|conglomerate|charity|startup|airline|lender|insurer|network|newspaper|channel|bloc|alliance|coalition|movement|militia|outlet|daily|website)\b/.test(afterText)
+      || toldOutlet
       || bodyContext(before, afterText)
       || /^,\s+(?:the|a|an)\s+[^,]*\b(?:union|company|firm|group|party|club|bank|agency|maker|carrier|lender|broadcaster|retailer|operator|organi[sz]ation|charity|startup)\b/.test(afterText);
-    this.pending.push({ text: t.text, start: t.start, end: t.end, sentence: this.s.index, speechAfter, ...(role ? { role } : {}) });
+    this.pending.push({ text: t.text, start: t.start, end: t.end, sentence: this.s.index, speechAfter, ...(role ? { role } : {}), ...(toldOutlet ? { kindHint: 'media' as const } : {}) });
   }
 }

@@ -47,13 +47,19 @@ export function speechCue(s: SentenceSpan, table: ActorTable, lastPerson: () => 
     const ve = vs + v[0].length;
     const rest = s.text.slice(ve);
     if (/^\s+(?:were|was|is|are|had|has|would)\b/.test(rest)) continue; // "sanctions that Washington said were …"
-    const before = [...mentions].reverse().find((m) => local(m).end <= vs && SUBJECT_GAP.test(s.text.slice(local(m).end, vs)));
+    // An appositive name ("The airline's chief executive, Carsten Spohr, said") has one comma before the verb.
+    const gapFits = (m: ActorMention) => {
+      const gap = s.text.slice(local(m).end, vs);
+      return SUBJECT_GAP.test(gap) || (/^,\s*$/.test(gap) && /,\s*$/.test(s.text.slice(0, local(m).start)));
+    };
+    const before = [...mentions].reverse().find((m) => local(m).end <= vs && gapFits(m));
     const after = mentions.find((m) => local(m).start >= ve && /^\s*(?:the\s+)?(?:[a-z-]+\s+){0,3}$/.test(s.text.slice(ve, local(m).start)) && !/\bthat\b/.test(s.text.slice(ve, local(m).start)));
     const contentStart = ve + (/^\s+that\b/.exec(rest)?.[0].length ?? 0);
     if (isMedia(before) && /report/.test(v[0])) continue;
     if (isMedia(after) && /report/.test(v[0])) continue;
     // "…," said X / …, said X: the name after the verb speaks only where what was said comes first.
-    const inverted = /["”,]\s*$/.test(s.text.slice(0, vs));
+    // A comma that closes a parenthesis after the subject (", speaking in French, said") is not an inversion.
+    const inverted = /["”,]\s*$/.test(s.text.slice(0, vs)) && !(before && /^\s*,/.test(s.text.slice(local(before).end, vs)));
     if (before && !(after && inverted)) return { speaker: before.key, contentStart, verbStart: vs, reportedBy };
     if (after && inverted) return { speaker: after.key, contentStart: 0, verbStart: vs, reportedBy };
     if (/\b(?:he|she)\s+$/i.test(s.text.slice(0, vs))) return { speaker: lastPerson(), contentStart, verbStart: vs, reportedBy };
