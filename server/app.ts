@@ -3,6 +3,9 @@ import express, { type Express } from 'express';
 import type { Database } from './db/database.ts';
 import type { Config } from './config.ts';
 import { apiNotFound, errorMiddleware } from './http/error-middleware.ts';
+import { applySecurity, clientErrors } from './http/security.ts';
+import { recordServerError, requestLog } from './http/request-log.ts';
+import { createLogger, type Logger } from './logger.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { graphRoutes } from './routes/graph.routes.ts';
 import { fullGraphRoutes } from './routes/full-graph.routes.ts';
@@ -16,13 +19,16 @@ export interface AppDeps {
   /** Folder of the built client (client/dist); not served when absent. */
   clientDir?: string;
   log?: (error: unknown, status: number) => void;
+  /** Structured request log; a logger at LOG_LEVEL on stdout when absent. */
+  logger?: Logger;
 }
 
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
-  app.use(express.json({ limit: '2mb' }));
+  app.use(requestLog(deps.logger ?? createLogger(deps.config.LOG_LEVEL)));
+  applySecurity(app, deps.config); // headers, CORS, rate limits, JSON body limits (server/http/security.ts)
 
   const api = express.Router();
   api.use(healthRoutes(deps.db));
@@ -36,9 +42,8 @@ export function createApp(deps: AppDeps): Express {
 
   if (deps.clientDir) app.use(express.static(deps.clientDir, { index: 'index.html' }));
 
-  const log = deps.log ?? ((error: unknown, status: number) => {
-    if (status >= 500) console.error(error);
-  });
-  app.use(errorMiddleware(log));
+  // A 5xx reaches the request log with its stack and request id (recordServerError), so no extra default logging.
+  const log = deps.log ?? (() => {});
+  app.use(clientErrors, recordServerError, errorMiddleware(log));
   return app;
 }

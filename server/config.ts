@@ -29,6 +29,21 @@ const configSchema = z
     CONSOLE_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
     CONSOLE_MAX_ROWS: z.coerce.number().int().min(1).max(100_000).default(1_000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    // Hardening (server/http/security.ts). Browser origins allowed to call the API cross-origin, comma-separated exact
+    // origins ("https://news.example.org"); empty means none: the API answers only its own origin.
+    CORS_ORIGINS: z
+      .string()
+      .default('')
+      .transform(splitList)
+      .pipe(z.array(z.string().refine(isOrigin, 'each must be an http(s) origin: scheme://host[:port], no path, no *'))),
+    // Largest JSON request body in bytes (an article's text counts towards it).
+    BODY_LIMIT_BYTES: z.coerce.number().int().min(1_024).max(50 * 1_048_576).default(1_048_576),
+    // Requests per client per window on POST /api/cypher + /api/queries/:name (console) and POST /api/articles.
+    RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(60_000),
+    RATE_LIMIT_CONSOLE: z.coerce.number().int().min(1).max(1_000_000).default(120),
+    RATE_LIMIT_INGEST: z.coerce.number().int().min(1).max(1_000_000).default(20),
+    // Proxy hops in front of the server whose X-Forwarded-For is trusted for the client address (0: none).
+    TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   })
   .superRefine((c, ctx) => {
     if (c.NEO4J_URI && !c.NEO4J_PASSWORD) {
@@ -37,7 +52,22 @@ const configSchema = z
     if (c.NODE_ENV === 'production' && c.INGEST_TOKEN !== undefined && c.INGEST_TOKEN.length < 24) {
       ctx.addIssue({ code: 'custom', path: ['INGEST_TOKEN'], message: 'must be at least 24 characters in production' });
     }
+    // Production takes its database and its secrets from the environment only: no embedded Neo4j, no defaults.
+    if (c.NODE_ENV === 'production' && !c.NEO4J_URI) {
+      ctx.addIssue({ code: 'custom', path: ['NEO4J_URI'], message: 'required in production (with NEO4J_PASSWORD)' });
+    }
   });
+
+function splitList(value: string): string[] {
+  return value.split(',').map((v) => v.trim()).filter((v) => v.length > 0);
+}
+
+/** Exactly what a browser sends in its Origin header: compared as strings, so no trailing slash, path or wildcard. */
+function isOrigin(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value;
+}
 
 export type Config = z.infer<typeof configSchema>;
 
