@@ -9,7 +9,7 @@
 // Neo4j: NEO4J_URI (+ NEO4J_PASSWORD …) if set — it must hold no article, and is emptied afterwards — else a fresh
 // embedded Neo4j in a temporary folder.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -89,38 +89,38 @@ async function main(): Promise<void> {
     const { records } = await db.read('write/count-articles');
     if (Number(records[0]?.get('articles') ?? 0) > 0) throw new Error('the database holds articles: the benchmark needs an empty one');
 
+    console.log(`bench-load: ${neo4j.description}; corpus of ${args.articles} synthetic articles over ${DEFAULT_CORPUS.actors} shared actors and ${DEFAULT_CORPUS.places} places`);
+    console.log('elements = nodes + relationships each article describes; one write transaction per article; each line on an empty graph');
+    console.log(`machine load average at the start: ${loadavg().map((l) => l.toFixed(1)).join(', ')} (${cpus().length} cores)`);
     // Warm up the JVM and the query plan cache on both paths, then start from an empty graph each time.
     await timeLoad(db, warmup, 'batched');
     await timeLoad(db, warmup.slice(0, 3), 'row-by-row');
-    await reset(db);
-    const batched = await timeLoad(db, corpus, 'batched');
-    await reset(db);
-    const concurrent = await timeLoad(db, corpus, 'batched', args.concurrency);
-    await reset(db);
-    const batchedSample = await timeLoad(db, sample, 'batched');
-    await reset(db);
-    const naive = await timeLoad(db, sample, 'row-by-row');
-    await reset(db);
-    const started = performance.now();
-    let autoElements = 0;
-    for (const doc of sample) autoElements += await loadOneTransactionPerElement(db, doc);
-    const autoSeconds = (performance.now() - started) / 1000;
-    const perElement: Timing = { articles: sample.length, elements: autoElements, seconds: autoSeconds, rate: autoElements / autoSeconds };
+    const measure = async (label: string, load: () => Promise<Timing>): Promise<Timing> => {
+      await reset(db);
+      const timing = await load();
+      console.log(line(label, timing));
+      return timing;
+    };
+    const batched = await measure(`batched, all ${corpus.length} articles, one after another`, () => timeLoad(db, corpus, 'batched'));
+    const concurrent = await measure(`batched, all ${corpus.length} articles, ${args.concurrency} at a time`, () => timeLoad(db, corpus, 'batched', args.concurrency));
+    const batchedSample = await measure(`batched, first ${sample.length} articles`, () => timeLoad(db, sample, 'batched'));
+    const naive = await measure('naive: one statement per element, one tx per article', () => timeLoad(db, sample, 'row-by-row'));
+    const perElement = await measure('naive: one statement and one tx per element', async () => {
+      const started = performance.now();
+      let elements = 0;
+      for (const doc of sample) elements += await loadOneTransactionPerElement(db, doc);
+      const seconds = (performance.now() - started) / 1000;
+      return { articles: sample.length, elements, seconds, rate: elements / seconds };
+    });
     await reset(db);
 
     const ratio = batchedSample.rate / naive.rate;
-    console.log(`bench-load: ${neo4j.description}; corpus of ${args.articles} synthetic articles over ${DEFAULT_CORPUS.actors} shared actors and ${DEFAULT_CORPUS.places} places`);
-    console.log('elements = nodes + relationships each article describes; one write transaction per article, loaded one after another');
-    console.log(line(`batched, all ${batched.articles} articles, one after another`, batched));
-    console.log(line(`batched, all ${batched.articles} articles, ${args.concurrency} at a time`, concurrent));
-    console.log(line(`batched, first ${sample.length} articles (fresh graph)`, batchedSample));
-    console.log(line(`naive: one statement per element, one tx per article`, naive));
-    console.log(line(`naive: one statement and one tx per element`, perElement));
-    console.log(`ratio batched/naive on the same ${sample.length} articles: ${ratio.toFixed(1)}x (one tx per article), ` +
-      `${(batchedSample.rate / perElement.rate).toFixed(1)}x (one tx per element)`);
+    const ratioPerElement = batchedSample.rate / perElement.rate;
+    console.log(`ratio batched/naive on the same ${sample.length} articles: ${ratio.toFixed(1)}x (one tx per article), ${ratioPerElement.toFixed(1)}x (one tx per element)`);
     const best = Math.max(batched.rate, concurrent.rate);
     console.log(`targets: >= 20,000 elements/s batched: ${best >= 20_000 ? 'met' : 'NOT met'} (best ${fmt(best)}); ` +
-      `>= 50x naive: ${ratio >= 50 ? 'met' : 'NOT met'} against one tx per article, ${batchedSample.rate / perElement.rate >= 50 ? 'met' : 'NOT met'} against one tx per element`);
+      `>= 50x naive: ${ratio >= 50 ? 'met' : 'NOT met'} against one tx per article, ${ratioPerElement >= 50 ? 'met' : 'NOT met'} against one tx per element`);
+    console.log(`machine load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(', ')} (${cpus().length} cores)`);
   } finally {
     await db.close().catch(() => {});
     await neo4j.stop();
