@@ -50,6 +50,20 @@ export class ActorTable {
     this.affiliations.push({ actor, affiliate, role, sentence });
   }
 
+  // A body named earlier whose initials spell this acronym ("ASIC", "CMA"), by its name or any alias.
+  byInitials(acronym: string): string | undefined {
+    if (!/^\p{Lu}{2,6}$/u.test(acronym)) return undefined;
+    const initials = (name: string) => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    return [...this.actors.values()].find((a) => a.kind !== 'person' && a.kind !== 'state' && [a.name, ...a.aliases].some((n) => initials(n) === acronym))?.name;
+  }
+
+  // Evidence later in the article that a name taken for a person's names a body ("Rio Tinto, which …"): a person
+  // with no title is re-typed; a titled one stays.
+  retype(key: string, kind: ActorKind): void {
+    const actor = this.actors.get(key);
+    if (actor && actor.kind === 'person' && !actor.role) actor.kind = kind;
+  }
+
   affiliatesOf(key: string): string[] {
     return this.affiliations.filter((a) => a.actor === key).map((a) => a.affiliate);
   }

@@ -11,7 +11,8 @@ const PERSON_NOUNS = ['prime minister', 'chief executive', 'official', 'minister
   'scientist', 'economist', 'analyst', 'striker', 'captain'];
 const ORG_NOUNS = ['ministry', 'company', 'firm', 'agency', 'bank', 'group', 'lender', 'automaker', 'carmaker',
   'retailer', 'startup', 'regulator', 'club', 'team', 'department', 'service', 'organization', 'organisation', 'insurer',
-  'manufacturer', 'chipmaker', 'airline', 'party', 'union', 'court'];
+  'manufacturer', 'chipmaker', 'airline', 'party', 'union', 'court', 'miner', 'drugmaker', 'operator',
+  'broadcaster', 'watchdog', 'bloc', 'conglomerate'];
 const MILITARY_NOUNS = ['navy', 'army', 'military', 'command'];
 
 const NOUNS = [...PERSON_NOUNS, ...ORG_NOUNS, ...MILITARY_NOUNS].join('|');

@@ -11,6 +11,10 @@ export function findMentions(text: string, sentences: SentenceSpan[], tokens: To
   const pending: PendingWord[] = [];
   sentences.forEach((s, i) => new SentenceScanner(s, tokens[i] ?? [], g, table, pending, text).scan());
   for (const word of pending) resolvePending(word, table, g);
+  // An untitled "person" whose whole name starts a body's name ("Novo Nordisk" and "the Novo Nordisk Foundation")
+  // is that body's namesake company, not a person.
+  const bodies = [...table.actors.values()].filter((a) => a.kind !== 'person' && a.kind !== 'state');
+  for (const a of table.actors.values()) if (a.kind === 'person' && bodies.some((b) => b.name.startsWith(`${a.name} `))) table.retype(a.name, 'organization');
   findContextPlaces(text, sentences, table, g);
   return table;
 }
@@ -19,6 +23,7 @@ function resolvePending(word: PendingWord, table: ActorTable, g: Gazetteer): voi
   const key = byNamePart(word.text, table) ?? fromGazetteer(word.text, table, g, word.sentence);
   if (key) {
     table.mention(key, word.text, word.start, word.end, word.sentence);
+    if (word.bodyHint) table.retype(key, 'organization'); // "… has led Novo since 2017"
     return;
   }
   if (word.role || word.speechAfter) {

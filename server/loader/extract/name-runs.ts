@@ -16,12 +16,15 @@ const DESCRIBED_BODY = /^\s+(?:rival|competitor|partner|company|firm|club|side|t
 
 export type { PendingWord } from './name-scan-base.ts';
 
+const COMPASS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'upper', 'lower']);
+const DATELINE = /^(\p{Lu}[\p{Lu}.' -]*\p{Lu})(?:,\s*[\p{L}. ]+?\d*)?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+/u;
+
 export class SentenceScanner extends ScannerBase {
   private pendingRole: { state: string; role: string } | null = null; // set by afterState for the next run only
   private activeRole: { state: string; role: string } | null = null;
 
   scan(): void {
-    let i = 0;
+    let i = this.dateline();
     while (i < this.toks.length) {
       if (!isNameToken(this.toks[i])) {
         i += 1;
@@ -31,6 +34,20 @@ export class SentenceScanner extends ScannerBase {
       while (r < this.toks.length && (isNameToken(this.toks[r]) || isConnector(this.toks, r, this.knownName, i))) r += 1;
       i = this.run(i, r);
     }
+  }
+
+  // A wire dateline opening a paragraph ("SEOUL —", "SYDNEY (Reuters) -", "NEW YORK, May 3 —") names the place the
+  // report was filed from; its capitals are not an acronym. Returns the first token after the city.
+  private dateline(): number {
+    if (this.s.start > 0 && this.text[this.s.start - 1] !== '\n') return 0;
+    const m = DATELINE.exec(this.s.text);
+    if (!m?.[1]) return 0;
+    const city = m[1].trim();
+    const name = city.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase());
+    this.table.place(this.g.placeByAlias.get(name)?.name ?? name, city, this.s.start, this.s.start + city.length, this.s.index);
+    let i = 0;
+    while (i < this.toks.length && (this.toks[i] as Token).end <= this.s.start + city.length) i += 1;
+    return i;
   }
 
   private run(a: number, r: number): number {
@@ -77,6 +94,11 @@ export class SentenceScanner extends ScannerBase {
       return q;
     }
     const actor = gm.actor as GazetteerActor;
+    // "Manchester United", "Paris Saint-Germain": a place followed by plain capitalised words names a body.
+    if ((gm.place || gm.capital) && p === runStart && q < r && !TITLE_WORDS.has(low(this.toks[q])) && !this.gazetteer(q, r)) {
+      this.body(p, r, headKind(this.toks[r - 1]) ?? 'organization');
+      return r;
+    }
     const locative = p === runStart && LOCATIVE_PREPOSITIONS.has(low(this.toks[p - 1])) && low(this.toks[p - 1]) !== 'of';
     if (gm.capital && locative && this.toks[q]?.text !== "'s") {
       this.table.place(this.span(p, q), this.span(p, q), start, end, n);
@@ -158,7 +180,22 @@ export class SentenceScanner extends ScannerBase {
     const kind = headKind(this.toks[r - 1]) ?? ofHead?.kind ?? null;
     // A run that holds a known name later ("President Lee met Kishida") stops before it.
     let end = r;
-    for (let k = p + 1; k < r && !kind; k += 1) if (this.gazetteer(k, r)) { end = k; break; }
+    for (let k = p + 1; k < r && !kind; k += 1) {
+      const gm = this.gazetteer(k, r);
+      if (!gm) continue;
+      // "Western Australia": a compass word before a state names a region.
+      if (k === p + 1 && COMPASS.has(low(this.toks[p])) && gm.actor?.kind === 'state') {
+        this.table.place(this.span(p, k + gm.len), this.span(p, k + gm.len), (this.toks[p] as Token).start, (this.toks[k + gm.len - 1] as Token).end, this.s.index);
+        return k + gm.len;
+      }
+      // "Real Madrid": a place inside a run of plain capitalised words is part of a body's name.
+      if ((gm.place || gm.capital) && k + gm.len === r && this.toks.slice(p, k).every((t) => !TITLE_WORDS.has(low(t)) && !PARTY_WORDS.has(low(t)))) {
+        this.body(p, r, 'organization');
+        return r;
+      }
+      end = k;
+      break;
+    }
     if (NON_ACTOR_HEADS.has(low(this.toks[end - 1]))) return r;
     const first = this.toks[p] as Token;
     const before = this.text.slice(Math.max(0, first.start - 60), first.start);

@@ -16,6 +16,7 @@ export interface PendingWord {
   speechAfter: boolean;
   role?: string;
   kindHint?: 'media'; // what the context says a body named by this word is
+  bodyHint?: boolean; // the context says a body ("a Rio Tinto subsidiary", "led Novo"), whoever the word resolves to
 }
 
 export class ScannerBase {
@@ -54,7 +55,8 @@ export class ScannerBase {
 
   protected organizationFor(p: number, e: number): string | null {
     const text = this.span(p, e);
-    const institution = [...this.table.actors.keys()].find((k) => k.endsWith(` ${text}`) && this.table.actors.get(k)?.kind !== 'person');
+    const institution = [...this.table.actors.keys()].find((k) => k.endsWith(` ${text}`) && this.table.actors.get(k)?.kind !== 'person')
+      ?? this.table.byInitials(text); // "ASIC" after "the Australian Securities and Investments Commission"
     if (institution) {
       this.table.mention(institution, text, (this.toks[p] as Token).start, (this.toks[e - 1] as Token).end, this.s.index);
       return institution;
@@ -74,6 +76,7 @@ export class ScannerBase {
 
   protected body(p: number, e: number, kind: BodyKind): string {
     const key = this.table.actor(this.span(p, e), kind);
+    this.table.retype(key, kind);
     this.table.mention(key, this.span(p, e), (this.toks[p] as Token).start, (this.toks[e - 1] as Token).end, this.s.index);
     return key;
   }
@@ -89,6 +92,7 @@ export class ScannerBase {
     const afterText = this.text.slice(t.end, t.end + 80);
     const quoted = /["“]\s*$/.test(before);
     const toldOutlet = /\btold\s+$/.test(before); // "Pérez told Marca the signing …": an outlet (or a person named again later)
+    const bodyHint = bodyContext(before, afterText) || /^\s+(?:union|company|firm|group|bloc|alliance|coalition)\b/.test(afterText);
     const speechAfter = (!quoted && (SPEECH_VERBS.has(next) || /^[a-z]+ed$|^(?:won|beat|says)$/.test(next)))
       || /^\p{Lu}{3,}$|^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.text) || /\b(?:against|beat|beating|rival)\s*$/i.test(before) || WORKS_AT.test(before)
       || (/\b(?:told|addressed|informed|asked|urged|warned|lobbied|petitioned)\s+the\s*$/.test(before) && /^[.,;:]?$/.test(next)) // "told the Bundestag."
@@ -96,6 +100,6 @@ export class ScannerBase {
       || toldOutlet
       || bodyContext(before, afterText)
       || /^,\s+(?:the|a|an)\s+[^,]*\b(?:union|company|firm|group|party|club|bank|agency|maker|carrier|lender|broadcaster|retailer|operator|organi[sz]ation|charity|startup)\b/.test(afterText);
-    this.pending.push({ text: t.text, start: t.start, end: t.end, sentence: this.s.index, speechAfter, ...(role ? { role } : {}), ...(toldOutlet ? { kindHint: 'media' as const } : {}) });
+    this.pending.push({ text: t.text, start: t.start, end: t.end, sentence: this.s.index, speechAfter, ...(role ? { role } : {}), ...(toldOutlet ? { kindHint: 'media' as const } : {}), ...(bodyHint ? { bodyHint } : {}) });
   }
 }

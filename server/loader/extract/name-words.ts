@@ -31,6 +31,10 @@ export function atSentenceStart(toks: Token[], p: number): boolean {
 export const skippable = (toks: Token[], p: number) =>
   FUNCTION_WORDS.has(low(toks[p])) || (NOT_NAME_START.has(low(toks[p])) && atSentenceStart(toks, p));
 
+// Words that end a body's full name: "Acme Corp and Widget Ltd" are two bodies ("Securities and Investments" is one).
+const LEGAL_ENDS = new Set(['corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'llc', 'co', 'co.', 'ag', 'sa', 'se', 'nv', 'group',
+  'holdings', 'company', 'corporation', 'bank', 'party', 'club', 'fc', 'ministry', 'agency', 'university']);
+
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'bin', 'al', 'da', 'di', 'du', 'le', 'la', 'ibn', 'dos', 'del']);
 
 // Does the lower-case or symbol token at r join the name before it to the name after it?
@@ -44,7 +48,7 @@ export function isConnector(toks: Token[], r: number, knownName: (a: number, b: 
   if (w === '&') return isNameToken(next);
   if (PARTICLES.has(w)) return isNameToken(next) && isNameToken(prev);
   if (w === 'of' || w === 'for') return isNameToken(next) && (headKind(prev) !== null || low(prev) === 'secretary');
-  if (w !== 'and' || !isNameToken(next) || !isNameToken(prev) || headKind(prev) !== null) return false;
+  if (w !== 'and' || !isNameToken(next) || !isNameToken(prev) || LEGAL_ENDS.has(low(prev))) return false;
   let e = r + 1;
   while (e < toks.length && (isNameToken(toks[e]) || (['of', 'for', '&'].includes(low(toks[e])) && isNameToken(toks[e + 1])))) e += 1;
   return headKind(toks[e - 1]) !== null && !knownName(runStart, r);
@@ -63,8 +67,8 @@ export function ofHeadKind(toks: Token[], p: number, r: number): { kind: BodyKin
 // ("partners such as Blue Origin"), introduced as one ("its rival X", "parent company X"), or followed by what only a
 // body has (", which …", "'s shares", ", the … company").
 const LISTED_AMONG = /\b(?:companies|firms|partners|rivals|competitors|groups|brands|makers|carriers|lenders|banks|startups|suppliers|customers|clients|operators|broadcasters|outlets|insurers|retailers|airlines|teams|clubs|unions|charities|agencies)\b[^.;]{0,25}?\b(?:such as|including|like)\s+$/i;
-const INTRODUCED_AS = /\b(?:rival|competitor|partner|supplier|customer|client|subsidiary|unit|owner|parent|firm|company|startup|maker|carrier|lender|retailer|broadcaster|outlet|insurer|airline|charity|union|club|conglomerate|operator|regulator|watchdog)\s+$/i;
-const BODY_AFTER = /^(?:\s*,\s*which\b|['’]s?\s+(?:shares|stock|board|revenue|profit|sales|headquarters|subsidiary|unit|website|statement|spokes\w+)\b|\s+(?:shares|stock)\b|\s*,\s+(?:the|a|an)\s+[^,]{0,40}\b(?:company|firm|group|maker|carrier|lender|broadcaster|retailer|operator|startup|conglomerate|union|club|charity|agency|regulator|watchdog|organi[sz]ation)\b)/i;
+const INTRODUCED_AS = /\b(?:(?:shares|stake|investment|investors?) (?:in|of)|(?:led|leads|founded|sued|owns|acquired|bought|signed for|played for|plays for|works for|worked for|customers of|clients of)|rival|competitor|partner|supplier|customer|client|subsidiary|unit|owner|parent|firm|company|startup|maker|carrier|lender|retailer|broadcaster|outlet|insurer|airline|charity|union|club|conglomerate|operator|regulator|watchdog)\s+$/i;
+const BODY_AFTER = /^(?:\s+(?:unit|subsidiary|shares|stock|share price|board|executives|headquarters|spokes\w+|website)\b|\s*,\s*which\b|['’]s?\s+(?:shares|stock|board|revenue|profit|sales|headquarters|subsidiary|unit|website|statement|spokes\w+)\b|\s+(?:shares|stock)\b|\s*,\s+(?:the|a|an)\s+[^,]{0,40}\b(?:company|firm|group|maker|carrier|lender|broadcaster|retailer|operator|startup|conglomerate|union|club|charity|agency|regulator|watchdog|organi[sz]ation)\b)/i;
 
 export function bodyContext(before: string, after: string): boolean {
   return LISTED_AMONG.test(before) || INTRODUCED_AS.test(before) || BODY_AFTER.test(after);
