@@ -49,7 +49,9 @@ function antecedent(noun: string, qualifier: string, before: number, table: Acto
       return noun === 'official' || !actor.role || actor.role.includes(noun) || qualifier === '';
     }
     if (MILITARY_NOUNS.includes(noun)) return actor.kind === 'military' && (!stateWord || table.affiliatesOf(key).includes(stateWord));
-    if (actor.kind !== 'organization' && actor.kind !== 'media') return false;
+    // A news outlet is "the broadcaster", never "the miner" or "the company" (it is usually the one reporting).
+    if (actor.kind === 'media') return noun === 'broadcaster';
+    if (actor.kind !== 'organization') return false;
     if (noun === 'ministry' || noun === 'agency' || noun === 'service') return actor.name.toLowerCase().includes(noun);
     return true;
   };

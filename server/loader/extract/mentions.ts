@@ -20,7 +20,7 @@ export function findMentions(text: string, sentences: SentenceSpan[], tokens: To
 }
 
 function resolvePending(word: PendingWord, table: ActorTable, g: Gazetteer): void {
-  const key = byNamePart(word.text, table) ?? fromGazetteer(word.text, table, g, word.sentence);
+  const key = byNamePart(word.text, table) ?? table.byInitials(word.text) ?? fromGazetteer(word.text, table, g, word.sentence);
   if (key) {
     table.mention(key, word.text, word.start, word.end, word.sentence);
     if (word.bodyHint) table.retype(key, 'organization'); // "… has led Novo since 2017"

@@ -12,7 +12,7 @@ import {
 import { bodyContext, headKind, isConnector, isNameToken, low, ofHeadKind, skippable } from './name-words.ts';
 import { ScannerBase } from './name-scan-base.ts';
 
-const DESCRIBED_BODY = /^\s+(?:rival|competitor|partner|company|firm|club|side|team|carmaker|automaker|chipmaker|drugmaker|lender|bank|startup|subsidiary|unit|maker|retailer|airline|insurer|broadcaster|conglomerate|giant|group|supplier|investor|buyer|owner)s?\b/;
+const DESCRIBED_BODY = /^\s+(?:football|soccer|cricket|rugby|fans|media|press|newspapers?|markets?|stocks|bonds|rival|competitor|partner|company|firm|club|side|team|carmaker|automaker|chipmaker|drugmaker|lender|bank|startup|subsidiary|unit|maker|retailer|airline|insurer|broadcaster|conglomerate|giant|group|supplier|investor|buyer|owner)s?\b/;
 
 export type { PendingWord } from './name-scan-base.ts';
 
@@ -89,16 +89,16 @@ export class SentenceScanner extends ScannerBase {
     const q = p + gm.len;
     const start = (this.toks[p] as Token).start;
     const end = (this.toks[q - 1] as Token).end;
-    if (gm.place) {
-      this.table.place(gm.place, this.span(p, q), start, end, n);
-      return q;
-    }
-    const actor = gm.actor as GazetteerActor;
     // "Manchester United", "Paris Saint-Germain": a place followed by plain capitalised words names a body.
     if ((gm.place || gm.capital) && p === runStart && q < r && !TITLE_WORDS.has(low(this.toks[q])) && !this.gazetteer(q, r)) {
       this.body(p, r, headKind(this.toks[r - 1]) ?? 'organization');
       return r;
     }
+    if (gm.place) {
+      this.table.place(gm.place, this.span(p, q), start, end, n);
+      return q;
+    }
+    const actor = gm.actor as GazetteerActor;
     const locative = p === runStart && LOCATIVE_PREPOSITIONS.has(low(this.toks[p - 1])) && low(this.toks[p - 1]) !== 'of';
     if (gm.capital && locative && this.toks[q]?.text !== "'s") {
       this.table.place(this.span(p, q), this.span(p, q), start, end, n);
