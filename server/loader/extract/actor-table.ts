@@ -35,6 +35,12 @@ export class ActorTable {
     this.mentions.push({ key, text, start, end, sentence });
   }
 
+  unmention(m: ActorMention): void {
+    const i = this.mentions.indexOf(m);
+    if (i >= 0) this.mentions.splice(i, 1);
+    this.bySentence = null;
+  }
+
   place(name: string, text: string, start: number, end: number, sentence: number): void {
     if (this.places.some((p) => p.start < end && start < p.end)) return;
     this.places.push({ name, text, start, end, sentence });

@@ -25,6 +25,7 @@ export function resolveDescriptions(sentences: SentenceSpan[], table: ActorTable
       const end = start + m[0].length;
       const after = s.text.slice((m.index ?? 0) + m[0].length);
       if (/^\s+[A-Z]/.test(after) || /^s\b/.test(after)) continue; // "the minister Noh …": the name is the mention
+      if (table.mentions.some((x) => x.start === start && x.end === end)) continue; // named already ("its foreign ministry")
       const noun = m[2] ?? '';
       const qualifier = (m[1] ?? '').trim();
       // "The Unite union", "the CGT union": a body's own name before its type noun names it; only a state there

@@ -10,6 +10,7 @@ import { tokenize } from './tokens.ts';
 import { defaultGazetteer, type Gazetteer } from './gazetteer.ts';
 import { findMentions } from './mentions.ts';
 import { resolveDescriptions } from './coreference.ts';
+import { resolveOwnedInstitutions } from './owned-institutions.ts';
 import { findDescribedPlaces } from './places.ts';
 import { findStatements } from './statements.ts';
 import { findEvents, type EventDraft } from './events.ts';
@@ -28,6 +29,7 @@ export function extractArticle(input: ArticleInput, gazetteer: Gazetteer = defau
   const slug = articleSlug(input);
   const sentences = splitSentences(text);
   const table = findMentions(text, sentences, sentences.map(tokenize), gazetteer);
+  resolveOwnedInstitutions(sentences, table);
   resolveDescriptions(sentences, table, gazetteer);
   findDescribedPlaces(sentences, table);
   // The headline restates the lead: its names count, its claims and events are told again below.

@@ -1,7 +1,7 @@
 // Article-level mention finding: scan every sentence (name-runs.ts), then resolve the single words that need the
 // whole article: a surname → the full name seen in the article, a short company name → "Acme Corp.", a famous
 // single name from the gazetteer ("Trump"), else an unknown word that speaks ("Nvidia said") is an organisation.
-import type { SentenceSpan, Token } from './extract-types.ts';
+import type { ActorMention, SentenceSpan, Token } from './extract-types.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { ActorTable } from './actor-table.ts';
 import { SentenceScanner, type PendingWord } from './name-runs.ts';
@@ -16,6 +16,7 @@ export function findMentions(text: string, sentences: SentenceSpan[], tokens: To
   const bodies = [...table.actors.values()].filter((a) => a.kind !== 'person' && a.kind !== 'state');
   for (const a of table.actors.values()) if (a.kind === 'person' && bodies.some((b) => b.name.startsWith(`${a.name} `))) table.retype(a.name, 'organization');
   findContextPlaces(text, sentences, table, g);
+  statesOnlyAsPlaces(text, table);
   return table;
 }
 
@@ -66,4 +67,18 @@ function findContextPlaces(text: string, sentences: SentenceSpan[], table: Actor
     }
   }
   void text;
+}
+
+// A country named only as where something happened ("Houthi targets in Yemen") is a place there, not an actor.
+function statesOnlyAsPlaces(text: string, table: ActorTable): void {
+  const located = (m: ActorMention) => /\b(?:in|inside)\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start)) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3));
+  for (const a of table.actors.values()) {
+    if (a.kind !== 'state') continue;
+    const own = table.mentions.filter((m) => m.key === a.name);
+    if (own.length === 0 || !own.every(located) || table.affiliations.some((f) => f.affiliate === a.name)) continue;
+    for (const m of own) {
+      table.unmention(m);
+      table.place(a.name, m.text, m.start, m.end, m.sentence);
+    }
+  }
 }

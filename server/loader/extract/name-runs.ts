@@ -16,6 +16,7 @@ const DESCRIBED_BODY = /^\s+(?:football|soccer|cricket|rugby|fans|media|press|ne
 
 export type { PendingWord } from './name-scan-base.ts';
 
+const MINISTERIAL = new Set(['minister', 'secretary', 'commissioner']);
 const COMPASS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'upper', 'lower']);
 const DATELINE = /^(\p{Lu}[\p{Lu}.' -]*\p{Lu})(?:,\s*[\p{L}. ]+?\d*)?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+/u;
 
@@ -165,7 +166,18 @@ export class SentenceScanner extends ScannerBase {
   }
 
   // The first title word after one to three non-title words ("NASA Administrator …"), if a name follows it.
+  // "German Transport Minister Volker Wissing": the words before a minister's or secretary's title are its
+  // portfolio, not an employer. Returns the index after such a title, or k.
+  private portfolioEnd(k: number, end: number): number {
+    for (let j = k + 1; j < Math.min(end - 1, k + 5); j += 1) {
+      if (MINISTERIAL.has(low(this.toks[j]))) return j + 1;
+      if (!isNameToken(this.toks[j])) break;
+    }
+    return k;
+  }
+
   private titleAfterEmployer(p: number, end: number): number {
+    if (this.portfolioEnd(p, end) > p) return p;
     for (let j = p + 1; j < Math.min(end - 1, p + 4); j += 1) {
       if (TITLE_WORDS.has(low(this.toks[j])) && ROLE_NOUNS.has(low(this.toks[j])) || (TITLE_WORDS.has(low(this.toks[j])) && ROLE_NOUNS.has(low(this.toks[j + 1])))) {
         return this.toks.slice(p, j).every((t) => !TITLE_WORDS.has(t.text.toLowerCase())) ? j : p;
@@ -233,6 +245,7 @@ export class SentenceScanner extends ScannerBase {
       if (employer) this.activeRole = { state: employer, role: this.span(titleAt, k).toLowerCase() };
     }
     const p0 = k;
+    k = this.portfolioEnd(k, end);
     while (k < end - 1 && TITLE_WORDS.has(low(this.toks[k]))) k += 1;
     const titled = k > p0;
     const role = titled ? this.span(p0, k).toLowerCase() : this.activeRole?.role;
