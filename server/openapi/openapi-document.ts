@@ -12,7 +12,8 @@ const errorSchema = z
 
 const ERROR_TEXT: Record<number, string> = {
   400: 'Invalid parameters, body or Cypher', 401: 'Missing or wrong bearer token', 403: 'Refused: not read-only, or not allowed',
-  404: 'No such node, article or query', 408: 'The query ran past its time limit', 503: 'Neo4j unreachable, or the feature is turned off',
+  404: 'No such node, article or query', 408: 'The query ran past its time limit', 413: 'The body is too large',
+  415: 'The body is not JSON', 429: 'Rate limited; see details.retryAfterSeconds', 503: 'Neo4j unreachable, or the feature is turned off',
 };
 
 export function buildOpenApiDocument(): JsonSchema {
