@@ -6,6 +6,7 @@ import { slugify } from '../../db/node-ids.ts';
 import type { GraphDocument } from '../graph-document.ts';
 import type { ArticleInput } from '../article-input.ts';
 import { splitSentences } from './sentences.ts';
+import { headlineOf } from './headline.ts';
 import { tokenize } from './tokens.ts';
 import { defaultGazetteer, type Gazetteer } from './gazetteer.ts';
 import { findMentions } from './mentions.ts';
@@ -28,12 +29,11 @@ export function extractArticle(input: ArticleInput, gazetteer: Gazetteer = defau
   const { text, meta } = input;
   const slug = articleSlug(input);
   const sentences = splitSentences(text);
-  const table = findMentions(text, sentences, sentences.map(tokenize), gazetteer);
+  const headline = headlineOf(text, sentences, meta.title);
+  const table = findMentions(text, sentences, sentences.map(tokenize), gazetteer, headline);
   resolveOwnedInstitutions(sentences, table);
   resolveDescriptions(sentences, table, gazetteer);
   findDescribedPlaces(sentences, table);
-  // The headline restates the lead: its names count, its claims and events are told again below.
-  const headline = new Set(sentences.filter((s) => s.index === 0 && s.text.trim() === meta.title.trim()).map((s) => s.index));
   const statements = findStatements(sentences, table, headline);
   const bodySentences = sentences.filter((s) => !headline.has(s.index));
   const drafts = bodySentences.flatMap((s) => findEvents(s, table, meta.publishedAt));

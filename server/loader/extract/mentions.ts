@@ -6,11 +6,14 @@ import type { Gazetteer } from './gazetteer.ts';
 import { ActorTable } from './actor-table.ts';
 import { SentenceScanner, type PendingWord } from './name-runs.ts';
 
-export function findMentions(text: string, sentences: SentenceSpan[], tokens: Token[][], g: Gazetteer): ActorTable {
+// `headline`: the headline's sentence index, if any: a single unknown word only it has ("Regulator sues …") is a
+// Title Case common noun more often than a name, so it counts only if the body names it too.
+export function findMentions(text: string, sentences: SentenceSpan[], tokens: Token[][], g: Gazetteer, headline = new Set<number>()): ActorTable {
   const table = new ActorTable();
   const pending: PendingWord[] = [];
   sentences.forEach((s, i) => new SentenceScanner(s, tokens[i] ?? [], g, table, pending, text).scan());
-  for (const word of pending) resolvePending(word, table, g);
+  const bodyWords = new Set(pending.filter((w) => !headline.has(w.sentence)).map((w) => w.text));
+  for (const word of pending) resolvePending(word, table, g, headline.has(word.sentence) && !bodyWords.has(word.text));
   // An untitled "person" whose whole name starts a body's name ("Novo Nordisk" and "the Novo Nordisk Foundation")
   // is that body's namesake company, not a person.
   const bodies = [...table.actors.values()].filter((a) => a.kind !== 'person' && a.kind !== 'state');
@@ -20,13 +23,14 @@ export function findMentions(text: string, sentences: SentenceSpan[], tokens: To
   return table;
 }
 
-function resolvePending(word: PendingWord, table: ActorTable, g: Gazetteer): void {
+function resolvePending(word: PendingWord, table: ActorTable, g: Gazetteer, headlineOnly: boolean): void {
   const key = byNamePart(word.text, table) ?? table.byInitials(word.text) ?? fromGazetteer(word.text, table, g, word.sentence);
   if (key) {
     table.mention(key, word.text, word.start, word.end, word.sentence);
     if (word.bodyHint) table.retype(key, 'organization'); // "… has led Novo since 2017"
     return;
   }
+  if (headlineOnly) return;
   if (word.role || word.speechAfter) {
     const kind = word.role ? 'person' : word.kindHint ?? 'organization';
     table.mention(table.actor(word.text, kind, word.role), word.text, word.start, word.end, word.sentence);

@@ -216,7 +216,9 @@ export class SentenceScanner extends ScannerBase {
       return r;
     }
     if (kind && r - p === 1) {
-      this.organizationFor(p, r); // "the Senate" after "the U.S. Senate": the institution named before
+      // "the Senate" after "the U.S. Senate": the institution named before. A bare head word with no article
+      // ("Regulator sues …" in a headline) is a common noun, not a name.
+      if (/\bthe\s+$/i.test(before) || this.g.actorByAlias.has(first.text) || this.table.byInitials(first.text)) this.organizationFor(p, r);
       return r;
     }
     if (kind || (WORKS_AT.test(before) && end === r)) {
