@@ -28,10 +28,16 @@ describe('GET /api/health', () => {
   });
 
   it('counts what is in the graph', async () => {
+    // Other test files share this database: compare before and after rather than expect absolute numbers.
+    type Counts = { counts: { nodes: number; relationships: number } };
+    const before = (await (await fetch(`${app.baseUrl}/api/health`)).json()) as Counts;
     await app.db.driver.executeQuery('CREATE (:Probe {id: "probe"})-[:LINK]->(:Probe {id: "probe-2"})');
-    const body = (await (await fetch(`${app.baseUrl}/api/health`)).json()) as { counts: { nodes: number; relationships: number } };
-    expect(body.counts).toEqual({ nodes: 2, relationships: 1 });
-    await app.db.driver.executeQuery('MATCH (p:Probe) DETACH DELETE p');
+    try {
+      const after = (await (await fetch(`${app.baseUrl}/api/health`)).json()) as Counts;
+      expect(after.counts).toEqual({ nodes: before.counts.nodes + 2, relationships: before.counts.relationships + 1 });
+    } finally {
+      await app.db.driver.executeQuery('MATCH (p:Probe) DETACH DELETE p');
+    }
   });
 
   it('answers 503 with the JSON error shape when Neo4j does not answer', async () => {
