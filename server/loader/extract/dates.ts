@@ -13,6 +13,14 @@ const WEEKDAY_ONLY = /^(?:on |last |this )?(monday|tuesday|wednesday|thursday|fr
 const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MAYBE_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|tomorrow|last|next|ago|week|month|year|day)/i;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
+const FUTURE = /\b(?:will|shall|is due|are due|is set|are set|is expected|are expected|plans? to|planned|scheduled|to be held|upcoming|coming|next)\b/i;
+
+// The clause a date sits in, up to the date: from the last comma, semicolon, "said" or "that" before it.
+function clauseBefore(text: string, at: number): string {
+  const before = text.slice(0, at);
+  const m = /.*(?:[,;:]|\bsaid\b|\bthat\b)/s.exec(before);
+  return m ? before.slice(m[0].length) : before;
+}
 
 // chrono's casual English parser without the time-of-day and time-zone rules: an event's date never needs "5 p.m.",
 // and those rules (numbers anywhere in a sentence) were half of chrono's cost (scripts/bench-extract.ts).
@@ -29,14 +37,22 @@ export function findDates(sentence: SentenceSpan, publishedAt: string): DateMent
   for (const r of dateParser.parse(sentence.text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
     const start = sentence.start + r.index;
     const end = start + r.text.replace(/[,.\s]+$/, '').length;
+    const ahead = FUTURE.test(clauseBefore(sentence.text, r.index));
     const weekday = WEEKDAY_ONLY.exec(r.text.trim().replace(/[,.]$/, ''));
     if (weekday?.[1]) {
-      const back = (ref.getUTCDay() - DAYS.indexOf(weekday[1].toLowerCase()) + 7) % 7;
-      out.push({ start, end, date: iso(new Date(ref.getTime() - back * 86_400_000)), precision: 'day' });
+      // A bare weekday is the last such day, or the coming one where the clause speaks of the future.
+      const day = DAYS.indexOf(weekday[1].toLowerCase());
+      const shift = ahead ? (day - ref.getUTCDay() + 7) % 7 : -((ref.getUTCDay() - day + 7) % 7);
+      out.push({ start, end, date: iso(new Date(ref.getTime() + shift * 86_400_000)), precision: 'day' });
       continue;
     }
     if (/^(?:now|today|tonight|this (?:morning|afternoon|evening))$/i.test(r.text.trim())) continue;
     const d = r.start.date();
+    // No year given: chrono takes the nearest; a past-tense clause means the last such date, a future one the next.
+    if (!r.start.isCertain('year')) {
+      if (!ahead && d.getTime() > ref.getTime() + 86_400_000) d.setUTCFullYear(d.getUTCFullYear() - 1);
+      else if (ahead && d.getTime() < ref.getTime() - 86_400_000) d.setUTCFullYear(d.getUTCFullYear() + 1);
+    }
     if (r.start.isCertain('day')) out.push({ start, end, date: iso(d), precision: 'day' });
     else if (r.start.isCertain('month')) out.push({ start, end, date: `${iso(d).slice(0, 7)}-01`, precision: 'month' });
     else if (r.start.isCertain('year')) out.push({ start, end, date: `${iso(d).slice(0, 4)}-01-01`, precision: 'year' });
