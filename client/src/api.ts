@@ -1,9 +1,9 @@
 // Typed fetch wrappers for the newsgraph API (same origin). Answers are parsed with the server's own zod schemas
 // (server/api/*), so a drift between server and client fails loudly here instead of as a blank panel. Every failure
 // becomes an ApiError carrying the server's one error shape { error: { code, message } }.
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
-  articleDetailSchema, articleListSchema, neighbourhoodSchema, nodeDetailSchema, pathsSchema, relationGraphSchema,
+  articleDetailSchema, articleListSchema, graphDataSchema, neighbourhoodSchema, nodeDetailSchema, pathsSchema, relationGraphSchema,
   searchResultsSchema, timelineSchema,
 } from '../../server/api/dto.ts';
 import { queryResultSchema, savedQueryListSchema } from '../../server/api/console-dto.ts';
@@ -68,7 +68,11 @@ export interface GraphFilter {
   limit?: number;
 }
 
+/** GET /api/graph/full (server/routes/full-graph.routes.ts): the graph shape plus how many nodes exist and whether it was cut. */
+export const fullGraphSchema = graphDataSchema.extend({ total: z.number().int(), truncated: z.boolean() });
+
 export const api = {
+  fullGraph: (options: { types?: string[]; limit?: number } = {}) => request(fullGraphSchema, 'graph/full', {}, options),
   graph: (filter: GraphFilter = {}) => request(relationGraphSchema, 'graph', {}, { ...filter }),
   node: (id: string) => request(nodeDetailSchema, `nodes/${encodeURIComponent(id)}`),
   neighbours: (id: string, options: { depth?: number; limit?: number; types?: string[] } = {}) =>

@@ -14,6 +14,7 @@ import { createExpansionController } from './ui/expansion-controller.ts';
 import { decodeState, encodeState, savedViewSchema, type SavedView } from './ui/url-state.ts';
 import { applyFilters, loadGraph, type Mode } from './ui/graph-loader.ts';
 import { download } from './ui/download.ts';
+import { navOrder, stepSelection } from './ui/keyboard-nav.ts';
 
 const initial = decodeState(location.hash);
 let mode: Mode = initial.mode;
@@ -37,7 +38,10 @@ const view: GraphView = createGraphView(byId('cy'), {
   onExpand: (id) => void expansion.expand(id).catch(showError),
   onLayoutProgress: (m) => status(m),
 }, { webgl });
-const selection = createSelectionController(() => view, byId('details'), byId('reader'), (id) => void expansion.expand(id).catch(showError));
+const selection = createSelectionController(() => view, byId('details'), byId('reader'), {
+  expand: (id) => void expansion.expand(id).then(() => selection.show(id, 'nodes')).catch(showError),
+  preview: (id) => expansion.preview(id),
+});
 const expansion = createExpansionController(() => view, status, () => {
   byId<HTMLButtonElement>('btn-undo').disabled = !expansion.history.canUndo;
   byId<HTMLButtonElement>('btn-redo').disabled = !expansion.history.canRedo;
@@ -63,7 +67,7 @@ function saveUrl(): void {
 
 async function reload(positions?: SavedView['positions']): Promise<void> {
   status('Loading graph…');
-  const result = await loadGraph(view, mode, range, positions);
+  const result = await loadGraph(view, mode, positions);
   expansion.reset();
   const hidden = filterNow();
   status(`${result.nodes} nodes, ${result.edges} edges${result.truncated ? ' (capped)' : ''}${hidden ? ` · ${hidden} filtered out` : ''}`);
@@ -102,6 +106,7 @@ async function boot(): Promise<void> {
   });
   const consolePanel = mountConsole({
     run: (query) => api.cypher(query),
+    runSaved: (name, params) => api.runSaved(name, params),
     onGraph: (result, merge) => {
       if (merge) {
         view.add(toElements(result.graph, new Set(view.nodeIds())));
@@ -110,6 +115,7 @@ async function boot(): Promise<void> {
     },
   });
   api.queries().then((q) => consolePanel.setSavedQueries(q.queries)).catch(() => undefined);
+  toggleConsole = () => consolePanel.toggle();
   document.body.dataset.ready = 'true';
 }
 
@@ -173,16 +179,37 @@ on('btn-path', async () => {
 });
 mountIngestDialog(byId('btn-ingest'), () => reload());
 
+let toggleConsole = (): void => undefined;
+
+/** Arrow keys on the canvas: select the next (or previous) visible node, centre it and show its details. */
+function stepNode(step: 1 | -1): void {
+  const order = navOrder(view.visibleNodes());
+  const next = stepSelection(order, selectedNode(), step);
+  if (!next) return;
+  view.select(next);
+  void selection.show(next, 'nodes');
+  status(`Selected ${String(view.dataOf(next)?.label ?? next)} (${order.indexOf(next) + 1} of ${order.length}) · Enter expands`);
+  saveUrl();
+}
+
 document.addEventListener('keydown', (event) => {
   const target = event.target as HTMLElement;
-  if (target.closest('input, textarea, select, .cm-editor')) return;
   const ctrl = event.ctrlKey || event.metaKey;
+  // Ctrl+` opens and closes the console from anywhere, the editor included.
+  if (ctrl && (event.key === '`' || event.code === 'Backquote')) {
+    event.preventDefault();
+    toggleConsole();
+    return;
+  }
+  if (target.closest('input, textarea, select, .cm-editor')) return;
   if (ctrl && event.key === 'z') expansion.history.undo();
   else if (ctrl && (event.key === 'y' || (event.shiftKey && event.key === 'Z'))) expansion.history.redo();
   else if (event.key === 'Delete') expansion.hide(view.selectedIds().filter((id) => !id.includes('|')));
   else if (event.key === '/') { event.preventDefault(); byId('search-input').focus(); }
   else if (event.key === 'Escape') view.highlight([]);
   else if (event.key === 'Enter' && target.id === 'cy') { const id = selectedNode(); if (id) void expansion.expand(id).catch(showError); }
+  else if (target.id === 'cy' && (event.key === 'ArrowRight' || event.key === 'ArrowDown')) stepNode(1);
+  else if (target.id === 'cy' && (event.key === 'ArrowLeft' || event.key === 'ArrowUp')) stepNode(-1);
   else return;
   event.preventDefault();
 });

@@ -83,13 +83,21 @@ describe('the explorer', () => {
     await expect.poll(() => page.locator('#details h3').textContent()).toBe('Pete Hegseth');
   });
 
-  test('expand, undo, redo and collapse', async () => {
+  test('a selected node previews what expanding it would add, before anything is added', async () => {
     await clickNode(page, 'actor:noh-kwan-chol');
+    const preview = page.locator('#expand-preview');
+    await expect.poll(() => preview.textContent()).toMatch(/^Beyond: (\d+ \w+s?(, )?)+ — load next \d+$/);
+    expect(await preview.textContent()).toMatch(/\d+ statements?/);
+  });
+
+  test('expand, undo, redo and collapse', async () => {
+    // Noh is selected by the test before; a second click this soon would be a double-click, which expands.
+    expect(await selected()).toEqual(['actor:noh-kwan-chol']);
     const before = await nodeCount();
     await page.locator('#btn-expand').click();
     await expect.poll(nodeCount).toBeGreaterThan(before);
     const expanded = await nodeCount();
-    expect(await page.locator('#graph-status').textContent()).toMatch(/Added \d+ nodes/);
+    await expect.poll(() => page.locator('#graph-status').textContent()).toMatch(/^Added \d+ nodes\. (Not shown: .+ — load next \d+|Nothing more beyond\.)$/);
     await screenshot(page, '05-expanded');
     await page.locator('#btn-undo').click();
     await expect.poll(nodeCount).toBe(before);
@@ -129,6 +137,18 @@ describe('the explorer', () => {
     expect(onPath).toEqual(expect.arrayContaining(['actor:pete-hegseth', 'actor:north-korea']));
     await screenshot(page, '07-shortest-path');
     await page.keyboard.press('Escape');
+  });
+
+  test('the console is closed by default, leaving the room to the graph; Ctrl+` opens it', async () => {
+    expect(await page.locator('#console-body').isVisible()).toBe(false);
+    expect(await page.locator('#timeline .timeline-strip').isVisible()).toBe(true);
+    const graphHeight = await page.locator('#cy').evaluate((c) => c.getBoundingClientRect().height);
+    expect(graphHeight).toBeGreaterThan(700);
+    await page.locator('#cy').focus();
+    await page.keyboard.press('Control+Backquote');
+    await page.locator('#console-body').waitFor({ state: 'visible' });
+    expect(await page.locator('#console-toggle').getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.cm-editor') !== null)).toBe(true);
   });
 
   test('the console renders a read query and refuses a write', async () => {

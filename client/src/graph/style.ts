@@ -88,11 +88,34 @@ export function stylesheet(options: StyleOptions = { labels: true }): Stylesheet
   ];
 }
 
-/** A lighter sheet for big graphs: no edge labels or arrows, straight (haystack) edges — the costly parts. */
+/**
+ * The sheet for big graphs, written out rather than layered over the small one: every property a rule sets is work
+ * per element when styles are applied, so it sets only what shows at that scale. Straight (haystack) edges without
+ * arrows or labels, no borders or text outlines, size from precomputed data (no mapData per element); node labels
+ * only where they are readable on screen (min-zoomed-font-size).
+ */
 export function largeGraphStylesheet(options: StyleOptions = { labels: true }): StylesheetJson {
+  const kindRules = Object.entries(KIND_COLORS).map(([kind, color]) => ({ selector: `node.${kind}`, style: { 'background-color': color } }));
   return [
-    ...stylesheet(options),
-    { selector: 'edge', style: { 'curve-style': 'haystack', 'target-arrow-shape': 'none', label: '', width: 1 } },
-    { selector: 'node', style: { width: 'mapData(degree, 0, 12, 8, 30)', height: 'mapData(degree, 0, 12, 8, 30)', 'border-width': 0, 'font-size': 8 } },
+    {
+      selector: 'node',
+      style: {
+        label: options.labels ? 'data(label)' : '',
+        width: 'data(size)',
+        height: 'data(size)',
+        'background-color': '#8a8f98',
+        'font-size': 8,
+        'min-zoomed-font-size': 7,
+        'text-valign': 'bottom',
+        color: '#14181d',
+      },
+    },
+    ...kindRules,
+    { selector: 'edge', style: { 'curve-style': 'haystack', width: 1, 'line-color': 'data(color)', opacity: 0.6 } },
+    { selector: 'node:selected', style: { 'border-color': '#111111', 'border-width': 3 } },
+    { selector: '.path', style: { 'border-color': '#FFB000', 'border-width': 4, 'line-color': '#FFB000', width: 4, opacity: 1, 'z-index': 10 } },
+    { selector: '.faded', style: { opacity: 0.18 } },
+    { selector: '.filtered', style: { display: 'none' } },
+    { selector: '.hidden', style: { display: 'none' } },
   ];
 }

@@ -86,6 +86,8 @@ export function nodeElement(node: GraphNode, degree: number): ElementDefinition 
       nodeType,
       kind: node.kind,
       degree,
+      // Node size for the big-graph sheet (8–30 px by degree), precomputed so styling does no mapping per node.
+      size: Math.round(8 + (22 * Math.min(degree, 12)) / 12),
       date: stringOr(node.properties.date),
       eventType: nodeType === 'event' ? stringOr(node.properties.type) : null,
     },

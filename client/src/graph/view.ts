@@ -3,8 +3,9 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { stylesheet, largeGraphStylesheet } from './style.ts';
-import { FCOSE_MAX_NODES, fcoseOptions, presetOptions, ringPositions, workerLayout } from './layout.ts';
+import { FCOSE_MAX_NODES, fcoseOptions, ringPositions, workerLayout } from './layout.ts';
 import type { Positions } from './force-positions.ts';
+import { LARGE_GRAPH_ELEMENTS, fitToPositions, setLargeGraphMode, withPositions } from './render-tuning.ts';
 
 cytoscape.use(fcose);
 
@@ -53,10 +54,22 @@ export function createGraphView(container: HTMLElement, events: ViewEvents, opti
   };
   const ids = () => new Set(cy.nodes().map((n) => n.id()));
 
+  /** Places every node at the given positions and fits them, without measuring labels (render-tuning.ts). */
+  function placeAll(positions: Positions): void {
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        const p = positions[n.id()];
+        if (p) n.position(p);
+      });
+    });
+    const { zoom, pan } = fitToPositions(positions, container.clientWidth, container.clientHeight);
+    cy.viewport({ zoom, pan });
+  }
+
   async function layoutAll(positions?: Positions): Promise<void> {
     const count = cy.nodes().length;
     if (positions) {
-      cy.layout(presetOptions(positions)).run();
+      placeAll(positions);
     } else if (count <= FCOSE_MAX_NODES) {
       cy.layout(fcoseOptions(false)).run();
     } else {
@@ -65,7 +78,7 @@ export function createGraphView(container: HTMLElement, events: ViewEvents, opti
         { nodes: cy.nodes().map((n) => n.id()), edges: cy.edges().map((e) => [e.source().id(), e.target().id()]) },
         (done, total) => events.onLayoutProgress?.(`Laying out ${count} nodes… ${Math.round((100 * done) / total)}%`),
       );
-      cy.layout(presetOptions(result.positions)).run();
+      placeAll(result.positions);
       events.onLayoutProgress?.('');
     }
   }
@@ -74,9 +87,12 @@ export function createGraphView(container: HTMLElement, events: ViewEvents, opti
     /** Replaces the whole graph; positions (from a saved view) skip the layout. */
     async replace(elements: ElementDefinition[], positions?: Positions): Promise<void> {
       cy.elements().remove();
-      const large = elements.length > 4000;
+      const large = elements.length > LARGE_GRAPH_ELEMENTS;
+      setLargeGraphMode(cy, large);
       cy.style(large ? largeGraphStylesheet({ labels: options.labels ?? true }) : stylesheet({ labels: options.labels ?? true }));
-      cy.add(elements);
+      cy.batch(() => {
+        cy.add(positions ? withPositions(elements, positions) : elements);
+      });
       await layoutAll(positions);
     },
 
@@ -113,6 +129,8 @@ export function createGraphView(container: HTMLElement, events: ViewEvents, opti
     hiddenIds: (): string[] => cy.nodes('.hidden').map((n) => n.id()),
     nodeIds: (): string[] => cy.nodes().map((n) => n.id()),
     selectedIds: (): string[] => cy.$(':selected').map((e) => e.id()),
+    /** Nodes a person can see (not hidden, not filtered out), with their labels: for keyboard navigation. */
+    visibleNodes: (): { id: string; label: string }[] => cy.nodes().filter((n) => n.visible()).map((n) => ({ id: n.id(), label: String(n.data('label') ?? n.id()) })),
     unselectedVisibleNodeIds: (): string[] => cy.nodes(':unselected').filter((n) => !n.hasClass('hidden')).map((n) => n.id()),
     edgeCount: (): number => cy.edges().filter((e) => e.visible()).length,
     pathIds: (): string[] => cy.elements('.path').map((e) => e.id()),

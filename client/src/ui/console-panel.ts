@@ -1,14 +1,17 @@
 // The Cypher console: CodeMirror 6 with Cypher highlighting, Ctrl+Enter to run, results as a table and as graph
-// (merged into or replacing the view), errors inline, a history, and the saved queries from cypher/read/.
+// (merged into or replacing the view), errors inline, a history, and the saved queries from cypher/read/ (with a
+// small form for their parameters). Closed by default so the graph gets the room; the head bar or Ctrl+` opens it.
 import { EditorView, keymap } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
 import { StreamLanguage } from '@codemirror/language';
 import { cypher } from '@codemirror/legacy-modes/mode/cypher';
 import type { QueryResult, SavedQuery } from '../../../server/api/console-dto.ts';
 import { el, fill } from './dom.ts';
+import { renderParamForm } from './saved-query-form.ts';
 
 export interface ConsoleOptions {
   run(query: string): Promise<QueryResult>;
+  runSaved(name: string, params: Record<string, unknown>): Promise<QueryResult>;
   onGraph(result: QueryResult, merge: boolean): void;
 }
 
@@ -41,31 +44,43 @@ export function mountConsole(options: ConsoleOptions) {
   const historySelect = document.getElementById('console-history') as HTMLSelectElement;
   let history: string[] = JSON.parse(localStorage.getItem(HISTORY_KEY) ?? '[]') as string[];
   let savedQueries: SavedQuery[] = [];
+  const paramForm = document.getElementById('console-params') as HTMLFormElement;
+  const section = document.getElementById('console') as HTMLElement;
+  const toggle = document.getElementById('console-toggle') as HTMLButtonElement;
 
   const renderHistory = () => {
     fill(historySelect, [el('option', { text: 'History…', attrs: { value: '' } }), ...history.map((q, i) => el('option', { text: q.replace(/\s+/g, ' ').slice(0, 80), attrs: { value: String(i) } }))]);
   };
 
-  const run = async () => {
-    const query = editor.state.doc.toString().trim();
-    if (!query) return;
+  const showError = (message: string) => {
+    summary.textContent = '';
+    fill(table, []);
+    errorBox.hidden = false;
+    errorBox.textContent = message;
+  };
+
+  const execute = async (work: () => Promise<QueryResult>, remember: string | null) => {
     errorBox.hidden = true;
     summary.textContent = 'Running…';
     try {
-      const result = await options.run(query);
-      history = [query, ...history.filter((q) => q !== query)].slice(0, 30);
-      localStorage.setItem(HISTORY_KEY, JSON.stringify(history));
-      renderHistory();
+      const result = await work();
+      if (remember) {
+        history = [remember, ...history.filter((q) => q !== remember)].slice(0, 30);
+        localStorage.setItem(HISTORY_KEY, JSON.stringify(history));
+        renderHistory();
+      }
       summary.textContent = `${result.summary.rowCount} rows${result.summary.truncated ? ` (first ${result.summary.maxRows})` : ''} · ${result.graph.nodes.length} nodes, ${result.graph.edges.length} relationships · ${Math.round(result.summary.elapsedMs)} ms`;
       fill(table, [resultTable(result)]);
       if (result.graph.nodes.length > 0) options.onGraph(result, merge.checked);
     } catch (error) {
-      summary.textContent = '';
-      fill(table, []);
-      errorBox.hidden = false;
       const code = (error as { code?: string }).code;
-      errorBox.textContent = `${code ? `${code}: ` : ''}${error instanceof Error ? error.message : String(error)}`;
+      showError(`${code ? `${code}: ` : ''}${error instanceof Error ? error.message : String(error)}`);
     }
+  };
+
+  const run = async () => {
+    const query = editor.state.doc.toString().trim();
+    if (query) await execute(() => options.run(query), query);
   };
 
   const editor = new EditorView({
@@ -88,11 +103,21 @@ export function mountConsole(options: ConsoleOptions) {
     historySelect.value = '';
   });
   saved.addEventListener('change', () => {
-    const q = savedQueries.find((s) => s.name === saved.value);
+    const q = savedQueries.find((s) => s.name === saved.value) ?? null;
     if (q) setQuery(`// ${q.description}\n${q.statement}`);
+    renderParamForm(paramForm, q, (name, params) => void execute(() => options.runSaved(name, params), null), (errors) => showError(errors.join('; ')));
     saved.value = '';
   });
   renderHistory();
+
+  const setOpen = (open: boolean) => {
+    section.classList.toggle('open', open);
+    toggle.setAttribute('aria-expanded', String(open));
+    for (const part of section.querySelectorAll<HTMLElement>('[data-console-part]')) part.hidden = !open;
+    if (open) editor.focus();
+  };
+  toggle.addEventListener('click', () => setOpen(!section.classList.contains('open')));
+  setOpen(false);
 
   return {
     setSavedQueries(queries: SavedQuery[]) {
@@ -101,5 +126,6 @@ export function mountConsole(options: ConsoleOptions) {
     },
     setQuery,
     run,
+    toggle: () => setOpen(!section.classList.contains('open')),
   };
 }

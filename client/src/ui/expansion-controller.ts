@@ -1,28 +1,44 @@
-// Expand, collapse, hide and show, each an undoable command. An expansion remembers what it added so collapsing
-// removes exactly that; the preview line says what lies beyond the limit and offers the next page.
+// Expand, collapse, hide and show, each an undoable command. Expanding first asks what lies beyond (the preview:
+// "12 events, 4 statements — load next 20"), then adds one page of what is not yet on the canvas; an expansion
+// remembers what it added so collapsing removes exactly that.
 import { api } from '../api.ts';
 import { History } from '../graph/history.ts';
 import { toElements } from '../graph/to-elements.ts';
+import { describeCounts, nextPage, previewOf, type ExpandPreview } from '../graph/expand-page.ts';
 import type { GraphView } from '../graph/view.ts';
+import type { Neighbourhood } from '../../../server/api/dto.ts';
 import type { ElementDefinition } from 'cytoscape';
 
 export const PAGE = 20;
+/** Neighbours asked for per preview: enough to count what lies beyond and to page through without asking again. */
+const PREVIEW_LIMIT = 1000;
 
-export function describeBeyond(byType: Record<string, number>): string {
-  const parts = Object.entries(byType).filter(([, n]) => n > 0).map(([type, n]) => `${n} ${type}${n === 1 ? '' : 's'}`);
-  return parts.join(', ');
-}
+type Status = (text: string, more?: { label: string; run: () => void }) => void;
 
-export function createExpansionController(view: () => GraphView, status: (text: string, more?: { label: string; run: () => void }) => void, onChange: () => void) {
+export function createExpansionController(view: () => GraphView, status: Status, onChange: () => void) {
   const history = new History(onChange);
   const expansions = new Map<string, string[]>();
-  const limits = new Map<string, number>();
 
-  async function expand(id: string, limit = PAGE): Promise<void> {
-    status(`Expanding…`);
-    const hood = await api.neighbours(id, { limit });
+  const neighbours = (id: string): Promise<Neighbourhood> => api.neighbours(id, { limit: PREVIEW_LIMIT });
+  const onCanvas = () => new Set(view().nodeIds());
+
+  /** What expanding `id` would add, without adding it. */
+  async function preview(id: string): Promise<ExpandPreview> {
+    return previewOf(await neighbours(id), onCanvas());
+  }
+
+  function offerMore(id: string, prefix: string, remaining: ExpandPreview): void {
+    if (remaining.total > 0) {
+      status(`${prefix}Not shown: ${describeCounts(remaining.byType)} — `, { label: `load next ${Math.min(PAGE, remaining.total)}`, run: () => void expand(id).catch((e: unknown) => status(String(e))) });
+    } else status(`${prefix}Nothing more beyond.`);
+  }
+
+  async function expand(id: string): Promise<void> {
+    status('Expanding…');
+    const hood = await neighbours(id);
     const v = view();
-    const elements = toElements(hood, new Set(v.nodeIds()));
+    const { graph, remaining } = nextPage(hood, onCanvas(), PAGE);
+    const elements: ElementDefinition[] = toElements(graph, onCanvas());
     let added: string[] = [];
     let removed: ElementDefinition[] = [];
     history.run({
@@ -37,12 +53,7 @@ export function createExpansionController(view: () => GraphView, status: (text: 
         expansions.set(id, (expansions.get(id) ?? []).filter((a) => !added.includes(a)));
       },
     });
-    limits.set(id, limit);
-    const beyond = describeBeyond(hood.beyond.byType);
-    const newNodes = added.filter((a) => !a.includes('|')).length;
-    if (hood.beyond.total > 0) {
-      status(`Added ${newNodes} nodes. Beyond: ${beyond} — `, { label: `load next ${PAGE}`, run: () => void expand(id, limit + PAGE) });
-    } else status(`Added ${newNodes} nodes; nothing more beyond.`);
+    offerMore(id, `Added ${added.filter((a) => !a.includes('|')).length} nodes. `, remaining);
   }
 
   function collapse(id: string): void {
@@ -79,5 +90,5 @@ export function createExpansionController(view: () => GraphView, status: (text: 
     if (hidden.length > 0) history.run({ label: 'show all', apply: () => v.setHidden(hidden, false), revert: () => v.setHidden(hidden, true) });
   }
 
-  return { expand, collapse, hide, showAll, history, expandedIds: () => [...expansions.keys()], reset: () => { expansions.clear(); history.clear(); } };
+  return { expand, preview, collapse, hide, showAll, history, expandedIds: () => [...expansions.keys()], reset: () => { expansions.clear(); history.clear(); } };
 }

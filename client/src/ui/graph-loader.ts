@@ -1,5 +1,5 @@
-// Loads what the view shows: the projected actor graph, or the full graph (the actors and everything one step from
-// them: events, statements, places, sentences), and applies the kind and event-type filters on the canvas.
+// Loads what the view shows: the projected actor graph, or the full graph (actors, events, statements, places,
+// articles and sentences, one capped request), and applies the kind and event-type filters on the canvas.
 import { api } from '../api.ts';
 import { toElements, type GraphInput } from '../graph/to-elements.ts';
 import type { GraphView } from '../graph/view.ts';
@@ -9,27 +9,18 @@ import type { Positions } from '../graph/force-positions.ts';
 
 export type Mode = 'actors' | 'full';
 
-export async function fetchGraph(mode: Mode, range: DateRange | null): Promise<GraphInput & { truncated: boolean }> {
-  const relations = await api.graph({ ...(range ?? {}), limit: 5000 });
-  if (mode === 'actors') return relations;
-  // No full-graph endpoint: gather each actor's neighbourhood (bounded, in parallel batches).
-  const nodes = new Map(relations.nodes.map((n) => [n.id, n]));
-  const edges = new Map<string, GraphInput['edges'][number]>();
-  const actors = relations.nodes.slice(0, 200).map((n) => n.id);
-  let truncated = relations.truncated || relations.nodes.length > 200;
-  for (let i = 0; i < actors.length; i += 8) {
-    const hoods = await Promise.all(actors.slice(i, i + 8).map((id) => api.neighbours(id, { limit: 200 })));
-    for (const hood of hoods) {
-      hood.nodes.forEach((n) => nodes.set(n.id, n));
-      hood.edges.forEach((e) => edges.set(e.id, e));
-      truncated ||= hood.truncated;
-    }
-  }
-  return { nodes: [...nodes.values()], edges: [...edges.values()], truncated };
+/** The full graph is capped: beyond a few thousand nodes the layout and the reader's eye both give up. */
+export const FULL_GRAPH_LIMIT = 5000;
+
+// The time range is not sent: it filters on the canvas (applyFilters), so a restored link shows what the slider shows
+// and moving the slider back brings the nodes back without a reload.
+export async function fetchGraph(mode: Mode): Promise<GraphInput & { truncated: boolean }> {
+  if (mode === 'actors') return api.graph({ limit: 5000 });
+  return api.fullGraph({ limit: FULL_GRAPH_LIMIT });
 }
 
-export async function loadGraph(view: GraphView, mode: Mode, range: DateRange | null, positions?: Positions) {
-  const graph = await fetchGraph(mode, range);
+export async function loadGraph(view: GraphView, mode: Mode, positions?: Positions) {
+  const graph = await fetchGraph(mode);
   const elements = toElements(graph);
   // Keep the current positions when every node already has one (a filter change), else lay out afresh.
   const known = positions && graph.nodes.every((n) => positions[n.id]) ? positions : undefined;

@@ -5,8 +5,31 @@ import type { EvidenceSentence } from '../../../server/api/dto.ts';
 import type { GraphView } from '../graph/view.ts';
 import { renderEdgeDetails, renderMessage, renderNodeDetails, type DetailHandlers, type Quote } from './details-panel.ts';
 import { articleIdOfSentence, renderReader } from './reader-panel.ts';
+import { describeCounts, type ExpandPreview } from '../graph/expand-page.ts';
+import { el, fill } from './dom.ts';
 
-export function createSelectionController(view: () => GraphView, details: HTMLElement, reader: HTMLElement, onExpand: (id: string) => void) {
+export interface ExpandActions {
+  expand(id: string): void;
+  preview(id: string): Promise<ExpandPreview>;
+}
+
+/** The preview under a node's details: what expanding it would add, and the button that adds the next page. */
+async function fillPreview(box: HTMLElement, id: string, actions: ExpandActions, isCurrent: () => boolean): Promise<void> {
+  try {
+    const preview = await actions.preview(id);
+    if (!isCurrent()) return;
+    if (preview.total === 0) return fill(box, ['Everything next to this node is on the canvas.']);
+    fill(box, [
+      `Beyond: ${describeCounts(preview.byType)} — `,
+      el('button', { text: `load next ${Math.min(20, preview.total)}`, attrs: { type: 'button', id: 'btn-load-next' }, on: { click: () => actions.expand(id) } }),
+    ]);
+  } catch {
+    if (isCurrent()) fill(box, []);
+  }
+}
+
+export function createSelectionController(view: () => GraphView, details: HTMLElement, reader: HTMLElement, actions: ExpandActions) {
+  const onExpand = (id: string) => actions.expand(id);
   let generation = 0;
 
   const handlers: DetailHandlers = {
@@ -64,7 +87,11 @@ export function createSelectionController(view: () => GraphView, details: HTMLEl
       if (group === 'nodes') {
         const detail = await api.node(id);
         const quotes = id.startsWith('actor:') ? await quotesOf(id, detail.articles[0]?.publishedAt ?? null) : [];
-        if (mine === generation) renderNodeDetails(details, detail, quotes, handlers);
+        if (mine !== generation) return;
+        renderNodeDetails(details, detail, quotes, handlers);
+        const box = el('p', { className: 'preview', attrs: { id: 'expand-preview', 'aria-live': 'polite' }, text: 'Looking beyond…' });
+        details.querySelector('h3 + p')?.after(box);
+        void fillPreview(box, id, actions, () => mine === generation);
       } else {
         const data = view().dataOf(id) ?? {};
         const label = (nodeId: string) => String(view().dataOf(nodeId)?.label ?? nodeId);
