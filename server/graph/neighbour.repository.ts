@@ -7,6 +7,7 @@ import { addUnique, toGraphEdge, type EdgeMap } from './graph-elements.ts';
 import { selectNeighbourhood, type FoundNode } from './neighbourhood.ts';
 import { getNodesById } from './node.repository.ts';
 import { int } from './query-params.ts';
+import { idsByLabel } from './ids-by-label.ts';
 
 const STEP_ROWS = 5_000;
 const MAX_FRONTIER = 1_000;
@@ -48,6 +49,6 @@ export async function expandNeighbours(
 }
 
 async function step(db: Database, ids: string[]): Promise<{ id: string; labels: string[]; edge: GraphEdge }[]> {
-  const result = await db.read('read/expand-neighbours', { ids, limit: int(STEP_ROWS) });
+  const result = await db.read('read/expand-neighbours', { ...idsByLabel(ids), limit: int(STEP_ROWS) });
   return result.records.map((r) => ({ id: String(r.get('id')), labels: r.get('labels') as string[], edge: toGraphEdge(r.get('edge') as EdgeMap) }));
 }

@@ -4,6 +4,7 @@ import { toJson } from '../db/to-json.ts';
 import type { ArticleSummary, EvidenceSentence, GraphNode, NodeDetail } from '../api/dto.ts';
 import { asNode, toGraphNode } from './graph-elements.ts';
 import { int } from './query-params.ts';
+import { idsByLabel } from './ids-by-label.ts';
 
 const EVIDENCE_LIMIT = 200;
 
@@ -44,7 +45,7 @@ export function toArticleSummary(value: unknown): ArticleSummary {
 
 /** The nodes among `ids` that exist, by id. */
 export async function getNodesById(db: Database, ids: string[]): Promise<Map<string, GraphNode>> {
-  const result = await db.read('read/get-nodes-by-id', { ids });
+  const result = await db.read('read/get-nodes-by-id', { ...idsByLabel(ids) });
   const nodes = result.records.map((r) => toGraphNode(asNode(r.get('node'))));
   return new Map(nodes.map((n) => [n.id, n]));
 }
