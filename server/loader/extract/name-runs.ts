@@ -7,21 +7,19 @@ import type { Token } from './extract-types.ts';
 import type { GazetteerActor } from './gazetteer-files.ts';
 import {
   LOCATIVE_PREPOSITIONS, NON_ACTOR_HEADS, PARTY_WORDS, PLACE_LIKE_HEADS, REGNAL_NUMERAL, ROLE_NOUNS, SHIP_PREFIXES,
-  SOVEREIGN_TITLES, SPEECH_VERBS, STATE_INSTITUTIONS, TITLE_WORDS, WORKS_AT,
+  SOVEREIGN_TITLES, SPEECH_VERBS, TITLE_WORDS, WORKS_AT,
 } from './lexicon.ts';
 import { bodyContext, headKind, isConnector, isNameToken, low, ofHeadKind, skippable } from './name-words.ts';
+import { datelineCity, portfolioEnd, titleAfterEmployer } from './name-titles.ts';
 import { ScannerBase } from './name-scan-base.ts';
 
 const DESCRIBED_BODY = /^\s+(?:football|soccer|cricket|rugby|fans|media|press|newspapers?|markets?|stocks|bonds|rival|competitor|partner|company|firm|club|side|team|carmaker|automaker|chipmaker|drugmaker|lender|bank|startup|subsidiary|unit|maker|retailer|airline|insurer|broadcaster|conglomerate|giant|group|supplier|investor|buyer|owner)s?\b/;
 
 export type { PendingWord } from './name-scan-base.ts';
 
-const MINISTERIAL = new Set(['minister', 'secretary', 'commissioner']);
 const COMPASS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'upper', 'lower']);
-const DATELINE = /^(\p{Lu}[\p{Lu}.' -]*\p{Lu})(?:,\s*[\p{L}. ]+?\d*)?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+/u;
 
 export class SentenceScanner extends ScannerBase {
-  private pendingRole: { state: string; role: string } | null = null; // set by afterState for the next run only
   private activeRole: { state: string; role: string } | null = null;
 
   scan(): void {
@@ -37,17 +35,13 @@ export class SentenceScanner extends ScannerBase {
     }
   }
 
-  // A wire dateline opening a paragraph ("SEOUL —", "SYDNEY (Reuters) -", "NEW YORK, May 3 —") names the place the
-  // report was filed from; its capitals are not an acronym. Returns the first token after the city.
+  // A wire dateline's city is where the report was filed from; scanning starts after it.
   private dateline(): number {
-    if (this.s.start > 0 && this.text[this.s.start - 1] !== '\n') return 0;
-    const m = DATELINE.exec(this.s.text);
-    if (!m?.[1]) return 0;
-    const city = m[1].trim();
-    const name = city.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase());
-    this.table.place(this.g.placeByAlias.get(name)?.name ?? name, city, this.s.start, this.s.start + city.length, this.s.index);
+    const city = datelineCity(this.text, this.s);
+    if (!city) return 0;
+    this.table.place(this.g.placeByAlias.get(city.name)?.name ?? city.name, city.text, this.s.start, this.s.start + city.text.length, this.s.index);
     let i = 0;
-    while (i < this.toks.length && (this.toks[i] as Token).end <= this.s.start + city.length) i += 1;
+    while (i < this.toks.length && (this.toks[i] as Token).end <= this.s.start + city.text.length) i += 1;
     return i;
   }
 
@@ -125,67 +119,6 @@ export class SentenceScanner extends ScannerBase {
     return q;
   }
 
-  // After a state name: "'s Defense Ministry", "'s intelligence service", "intelligence officials", or a role
-  // ("defense minister Noh ...") that the next name takes as its affiliation.
-  private afterState(state: string, p: number, q: number): number {
-    let k = q;
-    if (this.toks[k]?.text === "'s") k += 1;
-    if (isNameToken(this.toks[k])) {
-      let e = k + 1;
-      while (e < this.toks.length && isNameToken(this.toks[e])) e += 1;
-      const kind = headKind(this.toks[e - 1]);
-      if (k > q && kind) return this.institution(state, `${state} ${this.span(k, e)}`, kind, p, e);
-      // "Spain's King Felipe VI", "Japan's Prime Minister …": the titled person serves the state.
-      let t = k;
-      while (t < e && TITLE_WORDS.has(low(this.toks[t]))) t += 1;
-      if (k > q && t > k && t < e) this.pendingRole = { state, role: this.span(k, t).toLowerCase() };
-      return q;
-    }
-    const rest = this.text.slice(this.toks[k]?.start ?? 0, (this.toks[k]?.start ?? 0) + 40);
-    for (const inst of STATE_INSTITUTIONS) {
-      const m = inst.pattern.exec(rest);
-      if (!m) continue;
-      const endChar = (this.toks[k]?.start ?? 0) + m[0].length;
-      let e = k;
-      while (e < this.toks.length && (this.toks[e] as Token).end <= endChar) e += 1;
-      const word = m[1] ?? '';
-      const name = inst.name.replace('$1', `${word.charAt(0).toUpperCase()}${word.slice(1).toLowerCase()}`);
-      return this.institution(state, `${state} ${name}`, inst.kind, p, e);
-    }
-    const roleWords: string[] = [];
-    for (let e = q; e < Math.min(this.toks.length, q + 4); e += 1) {
-      const w = low(this.toks[e]);
-      if (!/^[a-z-]+$/.test(w)) break;
-      roleWords.push(w);
-      if (ROLE_NOUNS.has(w) && isNameToken(this.toks[e + 1])) {
-        this.pendingRole = { state, role: roleWords.join(' ') };
-        break;
-      }
-    }
-    return q;
-  }
-
-  // The first title word after one to three non-title words ("NASA Administrator …"), if a name follows it.
-  // "German Transport Minister Volker Wissing": the words before a minister's or secretary's title are its
-  // portfolio, not an employer. Returns the index after such a title, or k.
-  private portfolioEnd(k: number, end: number): number {
-    for (let j = k + 1; j < Math.min(end - 1, k + 5); j += 1) {
-      if (MINISTERIAL.has(low(this.toks[j]))) return j + 1;
-      if (!isNameToken(this.toks[j])) break;
-    }
-    return k;
-  }
-
-  private titleAfterEmployer(p: number, end: number): number {
-    if (this.portfolioEnd(p, end) > p) return p;
-    for (let j = p + 1; j < Math.min(end - 1, p + 4); j += 1) {
-      if (TITLE_WORDS.has(low(this.toks[j])) && ROLE_NOUNS.has(low(this.toks[j])) || (TITLE_WORDS.has(low(this.toks[j])) && ROLE_NOUNS.has(low(this.toks[j + 1])))) {
-        return this.toks.slice(p, j).every((t) => !TITLE_WORDS.has(t.text.toLowerCase())) ? j : p;
-      }
-    }
-    return p;
-  }
-
   private namePart(p: number, r: number): number {
     const n = this.s.index;
     const ofHead = ofHeadKind(this.toks, p, r);
@@ -238,7 +171,7 @@ export class SentenceScanner extends ScannerBase {
     while (k < end - 1 && PARTY_WORDS.has(low(this.toks[k]))) k += 1;
     // "NASA Administrator Bill Nelson", "Senate Majority Leader Chuck Schumer": an employer before the title. A former
     // one ("Former Treasury Secretary X") is not part of the story through this person.
-    const titleAt = this.titleAfterEmployer(k, end);
+    const titleAt = titleAfterEmployer(this.toks, k, end);
     if (titleAt > k) {
       const former = /\bformer\s+$/i.test(this.text.slice(Math.max(0, (this.toks[k] as Token).start - 8), (this.toks[k] as Token).start));
       const employer = former ? null : this.organizationFor(k, titleAt);
@@ -247,7 +180,7 @@ export class SentenceScanner extends ScannerBase {
       if (employer) this.activeRole = { state: employer, role: this.span(titleAt, k).toLowerCase() };
     }
     const p0 = k;
-    k = this.portfolioEnd(k, end);
+    k = portfolioEnd(this.toks, k, end);
     while (k < end - 1 && TITLE_WORDS.has(low(this.toks[k]))) k += 1;
     const titled = k > p0;
     const role = titled ? this.span(p0, k).toLowerCase() : this.activeRole?.role;

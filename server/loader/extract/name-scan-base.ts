@@ -5,8 +5,8 @@ import type { SentenceSpan, Token } from './extract-types.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { GazetteerActor } from './gazetteer-files.ts';
 import type { ActorTable } from './actor-table.ts';
-import { SPEECH_VERBS, WORKS_AT } from './lexicon.ts';
-import { bodyContext, headKind, low, type BodyKind } from './name-words.ts';
+import { ROLE_NOUNS, SPEECH_VERBS, STATE_INSTITUTIONS, TITLE_WORDS, WORKS_AT } from './lexicon.ts';
+import { bodyContext, headKind, isNameToken, low, type BodyKind } from './name-words.ts';
 
 export interface PendingWord {
   text: string;
@@ -20,6 +20,8 @@ export interface PendingWord {
 }
 
 export class ScannerBase {
+  protected pendingRole: { state: string; role: string } | null = null; // set by afterState for the next run only
+
   constructor(
     protected readonly s: SentenceSpan,
     protected readonly toks: Token[],
@@ -101,5 +103,45 @@ export class ScannerBase {
       || bodyContext(before, afterText)
       || /^,\s+(?:the|a|an)\s+[^,]*\b(?:union|company|firm|group|party|club|bank|agency|maker|carrier|lender|broadcaster|retailer|operator|organi[sz]ation|charity|startup)\b/.test(afterText);
     this.pending.push({ text: t.text, start: t.start, end: t.end, sentence: this.s.index, speechAfter, ...(role ? { role } : {}), ...(toldOutlet ? { kindHint: 'media' as const } : {}), ...(bodyHint ? { bodyHint } : {}) });
+  }
+
+  // After a state name: "'s Defense Ministry", "'s intelligence service", "intelligence officials", or a role
+  // ("defense minister Noh ...") that the next name takes as its affiliation.
+  protected afterState(state: string, p: number, q: number): number {
+    let k = q;
+    if (this.toks[k]?.text === "'s") k += 1;
+    if (isNameToken(this.toks[k])) {
+      let e = k + 1;
+      while (e < this.toks.length && isNameToken(this.toks[e])) e += 1;
+      const kind = headKind(this.toks[e - 1]);
+      if (k > q && kind) return this.institution(state, `${state} ${this.span(k, e)}`, kind, p, e);
+      // "Spain's King Felipe VI", "Japan's Prime Minister …": the titled person serves the state.
+      let t = k;
+      while (t < e && TITLE_WORDS.has(low(this.toks[t]))) t += 1;
+      if (k > q && t > k && t < e) this.pendingRole = { state, role: this.span(k, t).toLowerCase() };
+      return q;
+    }
+    const rest = this.text.slice(this.toks[k]?.start ?? 0, (this.toks[k]?.start ?? 0) + 40);
+    for (const inst of STATE_INSTITUTIONS) {
+      const m = inst.pattern.exec(rest);
+      if (!m) continue;
+      const endChar = (this.toks[k]?.start ?? 0) + m[0].length;
+      let e = k;
+      while (e < this.toks.length && (this.toks[e] as Token).end <= endChar) e += 1;
+      const word = m[1] ?? '';
+      const name = inst.name.replace('$1', `${word.charAt(0).toUpperCase()}${word.slice(1).toLowerCase()}`);
+      return this.institution(state, `${state} ${name}`, inst.kind, p, e);
+    }
+    const roleWords: string[] = [];
+    for (let e = q; e < Math.min(this.toks.length, q + 4); e += 1) {
+      const w = low(this.toks[e]);
+      if (!/^[a-z-]+$/.test(w)) break;
+      roleWords.push(w);
+      if (ROLE_NOUNS.has(w) && isNameToken(this.toks[e + 1])) {
+        this.pendingRole = { state, role: roleWords.join(' ') };
+        break;
+      }
+    }
+    return q;
   }
 }

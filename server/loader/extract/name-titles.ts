@@ -1,0 +1,38 @@
+// Titles and datelines in a sentence's tokens, for the name scanner (name-runs.ts). Pure functions.
+import type { SentenceSpan, Token } from './extract-types.ts';
+import { ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { isNameToken, low } from './name-words.ts';
+
+const MINISTERIAL = new Set(['minister', 'secretary', 'commissioner']);
+const DATELINE = /^(\p{Lu}[\p{Lu}.' -]*\p{Lu})(?:,\s*[\p{L}. ]+?\d*)?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+/u;
+
+// "German Transport Minister Volker Wissing": the words before a minister's or secretary's title are its
+// portfolio, not an employer. Returns the index after such a title, or k.
+export function portfolioEnd(toks: Token[], k: number, end: number): number {
+  for (let j = k + 1; j < Math.min(end - 1, k + 5); j += 1) {
+    if (MINISTERIAL.has(low(toks[j]))) return j + 1;
+    if (!isNameToken(toks[j])) break;
+  }
+  return k;
+}
+
+// The first title word after one to three non-title words ("NASA Administrator …"), if a name follows it.
+export function titleAfterEmployer(toks: Token[], p: number, end: number): number {
+  if (portfolioEnd(toks, p, end) > p) return p;
+  for (let j = p + 1; j < Math.min(end - 1, p + 4); j += 1) {
+    if (TITLE_WORDS.has(low(toks[j])) && ROLE_NOUNS.has(low(toks[j])) || (TITLE_WORDS.has(low(toks[j])) && ROLE_NOUNS.has(low(toks[j + 1])))) {
+      return toks.slice(p, j).every((t) => !TITLE_WORDS.has(t.text.toLowerCase())) ? j : p;
+    }
+  }
+  return p;
+}
+
+// A wire dateline opening a paragraph ("SEOUL —", "SYDNEY (Reuters) -", "NEW YORK, May 3 —") names the place the
+// report was filed from; its capitals are not an acronym. The city as written and in Title Case, or null.
+export function datelineCity(text: string, s: SentenceSpan): { text: string; name: string } | null {
+  if (s.start > 0 && text[s.start - 1] !== '\n') return null;
+  const m = DATELINE.exec(s.text);
+  if (!m?.[1]) return null;
+  const city = m[1].trim();
+  return { text: city, name: city.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase()) };
+}
