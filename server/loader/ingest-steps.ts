@@ -12,18 +12,11 @@ export interface IngestStep {
   rows: readonly object[] | null;
 }
 
-/** Prunes first (what the new document no longer says, when the article was loaded before), then merges. */
+/** The merges, nodes before the relationships between them (pruning a previous load comes first: pruneParams). */
 export function ingestSteps(r: IngestRows): IngestStep[] {
   const { articleId, sentencePrefix } = r;
   const rowStep = (name: CypherName, rows: readonly object[], params: Record<string, unknown> = {}): IngestStep => ({ name, params, rows });
   return [
-    {
-      name: 'write/delete-stale-article-nodes',
-      params: { articleId, ownedIds: [...r.events.map((e) => e.id), ...r.statements.map((s) => s.id)], sentenceIds: r.sentences.map((s) => s.id) },
-      rows: null,
-    },
-    { name: 'write/prune-article-links', params: { articleId, keys: r.linkKeys }, rows: null },
-    { name: 'write/prune-article-affiliations', params: { articleId, sentencePrefix, keys: r.affiliationKeys }, rows: null },
     { name: 'write/merge-article', params: { ...r.article }, rows: null },
     rowStep('write/merge-sentences', r.sentences, { articleId }),
     rowStep('write/merge-actors', r.actors),
@@ -41,7 +34,15 @@ export function ingestSteps(r: IngestRows): IngestStep[] {
   ];
 }
 
-/** Actor and place ids the document names: the shared nodes a re-load must not treat as orphans. */
-export function sharedIds(r: IngestRows): string[] {
-  return [...r.actors.map((a) => a.id), ...r.places.map((p) => p.id)];
+/** Parameters of write/prune-article-revision: what the new document keeps, so everything else of the article goes. */
+export function pruneParams(r: IngestRows): Record<string, unknown> {
+  return {
+    articleId: r.articleId,
+    keepIds: [...r.actors.map((a) => a.id), ...r.places.map((p) => p.id)],
+    ownedIds: [...r.events.map((e) => e.id), ...r.statements.map((s) => s.id)],
+    sentenceIds: r.sentences.map((s) => s.id),
+    keys: r.linkKeys,
+    sentencePrefix: r.sentencePrefix,
+    affiliationKeys: r.affiliationKeys,
+  };
 }

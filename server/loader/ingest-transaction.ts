@@ -4,16 +4,16 @@
 import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
 import type { CypherRegistry } from '../db/cypher-registry.ts';
 import type { IngestRows } from './ingest-rows.ts';
-import { ingestSteps, sharedIds, type IngestStep } from './ingest-steps.ts';
+import { ingestSteps, pruneParams, type IngestStep } from './ingest-steps.ts';
 import { addCounters, emptyCounters, type WriteCounters } from './write-counters.ts';
 
 export type IngestMode = 'batched' | 'row-by-row';
 
 export async function writeArticle(tx: ManagedTransaction, registry: CypherRegistry, rows: IngestRows, mode: IngestMode): Promise<WriteCounters> {
   const run = (name: IngestStep['name'], params: Record<string, unknown>) => tx.run(registry.statement(name), params);
-  // Runs first (statements of one transaction execute in order): the shared nodes the previous load of this
-  // article linked to, candidates for orphan removal once the new document is written.
-  const before = run('write/find-article-shared-nodes', { articleId: rows.articleId, keepIds: sharedIds(rows) });
+  // Runs first (statements of one transaction execute in order): removes what a previous load of this article said
+  // and the new document does not, and returns the shared nodes it was linked to, candidates for orphan removal.
+  const before = run('write/prune-article-revision', pruneParams(rows));
   const steps = ingestSteps(rows);
 
   let total = emptyCounters();
@@ -28,7 +28,7 @@ export async function writeArticle(tx: ManagedTransaction, registry: CypherRegis
     }
   }
 
-  const candidates = (await before).records.map((r) => r.get('id') as string);
+  const candidates = ((await before).records[0]?.get('staleSharedIds') ?? []) as string[];
   if (candidates.length > 0) {
     const orphans = await run('write/delete-orphan-shared-nodes', {
       actorIds: candidates.filter((id) => id.startsWith('actor:')),

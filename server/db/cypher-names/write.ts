@@ -1,11 +1,8 @@
 // Write statements of the loader: batched UNWIND … MERGE, one transaction per article (server/loader/ingest.ts runs
-// them in this order: find what the previous load linked, prune what the new document drops, then merge).
+// them in this order: prune what the new document no longer says, merge, then delete orphaned shared nodes).
 export const WRITE_NAMES = [
   'write/count-articles',
-  'write/find-article-shared-nodes',
-  'write/delete-stale-article-nodes',
-  'write/prune-article-links',
-  'write/prune-article-affiliations',
+  'write/prune-article-revision',
   'write/merge-article',
   'write/merge-sentences',
   'write/merge-actors',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linkKey, sentencePrefixOf, toIngestRows } from '../../../server/loader/ingest-rows.ts';
-import { ingestSteps } from '../../../server/loader/ingest-steps.ts';
+import { ingestSteps, pruneParams } from '../../../server/loader/ingest-steps.ts';
 import { demoLikeDocument } from '../../fixtures/ingest-documents.ts';
 
 describe('toIngestRows', () => {
@@ -90,15 +90,26 @@ describe('toIngestRows', () => {
 });
 
 describe('ingestSteps', () => {
-  it('prunes before it merges, and merges nodes before the relationships between them', () => {
+  it('merges the article first, and nodes before the relationships between them', () => {
     const names = ingestSteps(toIngestRows(demoLikeDocument())).map((s) => s.name);
     const at = (name: string) => names.indexOf(name as (typeof names)[number]);
-    expect(at('write/delete-stale-article-nodes')).toBe(0);
-    expect(at('write/prune-article-links')).toBeLessThan(at('write/merge-article'));
+    expect(at('write/merge-article')).toBe(0);
     for (const rel of ['write/merge-mentions', 'write/merge-participations', 'write/merge-statement-subjects', 'write/merge-affiliations']) {
       expect(at(rel)).toBeGreaterThan(at('write/merge-events'));
       expect(at(rel)).toBeGreaterThan(at('write/merge-statements'));
       expect(at(rel)).toBeGreaterThan(at('write/merge-actors'));
     }
+  });
+});
+
+describe('pruneParams', () => {
+  it('names everything the new document keeps, so the prune removes only the rest', () => {
+    const rows = toIngestRows(demoLikeDocument());
+    const params = pruneParams(rows);
+    expect(params.keepIds).toEqual([...rows.actors.map((a) => a.id), 'place:busan', 'place:sea-of-japan']);
+    expect(params.ownedIds).toHaveLength(5 + 2);
+    expect(params.sentenceIds).toEqual([0, 1, 2, 3, 4].map((i) => `sentence:dprk-threatens:${i}`));
+    expect(params.keys).toBe(rows.linkKeys);
+    expect(params).toMatchObject({ articleId: 'article:dprk-threatens', sentencePrefix: 'sentence:dprk-threatens:' });
   });
 });
