@@ -3,6 +3,7 @@
 export const ADMIN_NAMES = [
   'admin/await-indexes',
   'admin/delete-all-data',
+  'admin/list-open-transactions',
   'admin/seed-test-graph',
   'admin/seed-bench-articles',
   'admin/seed-bench-actors',
