@@ -11,6 +11,9 @@ import {
   type E2eApp, type E2eBrowser,
 } from './support/e2e-app.ts';
 
+/** Polls wait this long: the machine is shared, and a fetch plus a layout can take seconds under load. */
+const POLL = { timeout: 15_000 };
+
 let app: E2eApp;
 let chrome: E2eBrowser;
 let page: Page;
@@ -36,20 +39,20 @@ describe('the explorer, further', () => {
   test('arrow keys on the canvas move the selection from node to node; Enter expands', async () => {
     await page.locator('#cy').focus();
     await page.keyboard.press('ArrowRight');
-    await expect.poll(selected).toHaveLength(1);
+    await expect.poll(selected, POLL).toHaveLength(1);
     const first = (await selected())[0] ?? '';
     const label = await page.evaluate((id) => String(window.newsgraph.view.dataOf(id)?.label), first);
-    await expect.poll(() => page.locator('#details h3').textContent()).toBe(label);
+    await expect.poll(() => page.locator('#details h3').textContent(), POLL).toBe(label);
     expect(await status()).toMatch(new RegExp(`^Selected .+ \\(1 of \\d+\\)`));
     await page.keyboard.press('ArrowRight');
-    await expect.poll(async () => (await selected())[0]).not.toBe(first);
+    await expect.poll(async () => (await selected())[0], POLL).not.toBe(first);
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(async () => (await selected())[0]).toBe(first);
+    await expect.poll(async () => (await selected())[0], POLL).toBe(first);
     const before = (await nodeIds()).length;
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await nodeIds()).length).toBeGreaterThan(before);
+    await expect.poll(async () => (await nodeIds()).length, POLL).toBeGreaterThan(before);
     await page.locator('#btn-undo').click();
-    await expect.poll(async () => (await nodeIds()).length).toBe(before);
+    await expect.poll(async () => (await nodeIds()).length, POLL).toBe(before);
   });
 
   test('the full graph shows events, statements, places and sentences in one request', async () => {
@@ -75,10 +78,10 @@ describe('the explorer, further', () => {
     await form.waitFor({ state: 'visible' });
     expect(await form.locator('input[name="evidenceLimit"]').inputValue()).toBe('200');
     await page.locator('#console-run-saved').click();
-    await expect.poll(() => page.locator('#console-error').textContent()).toBe('id: required');
+    await expect.poll(() => page.locator('#console-error').textContent(), POLL).toBe('id: required');
     await form.locator('input[name="id"]').fill('actor:noh-kwan-chol');
     await page.locator('#console-run-saved').click();
-    await expect.poll(() => page.locator('#console-summary').textContent()).toMatch(/^1 rows/);
+    await expect.poll(() => page.locator('#console-summary').textContent(), POLL).toMatch(/^1 rows/);
     expect(await page.locator('#console-error').isVisible()).toBe(false);
     expect(await page.locator('#console-table th').allTextContents()).toEqual(['node', 'evidence', 'articleIds']);
     await screenshot(page, '22-saved-query-form');
@@ -107,10 +110,10 @@ describe('the explorer, further', () => {
     const moved = { ...positions, 'actor:north-korea': { x: 1234, y: -567 } };
     const view = { version: 1, mode: 'actors', hidden: ['actor:united-states'], selected: ['actor:noh-kwan-chol'], expanded: [], positions: moved };
     await page.locator('#load-view').setInputFiles({ name: 'view.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(view)) });
-    await expect.poll(selected).toEqual(['actor:noh-kwan-chol']);
+    await expect.poll(selected, POLL).toEqual(['actor:noh-kwan-chol']);
     expect(await visibleNodeLabels(page)).not.toContain('United States');
     expect(await page.evaluate(() => window.newsgraph.view.positions()['actor:north-korea'])).toEqual({ x: 1234, y: -567 });
-    await expect.poll(() => page.locator('#details h3').textContent()).toBe('Noh Kwan-chol');
+    await expect.poll(() => page.locator('#details h3').textContent(), POLL).toBe('Noh Kwan-chol');
   });
 
   test('a shared link restores mode, selection, hidden nodes and the time range', async () => {
@@ -120,8 +123,8 @@ describe('the explorer, further', () => {
       await openExplorer(other, app.baseUrl, hash);
       await expect.poll(() => other.evaluate(() => window.newsgraph.view.selectedIds()), { timeout: 10_000 }).toEqual(['actor:pete-hegseth']);
       expect(await other.evaluate(() => window.newsgraph.view.hiddenIds())).toEqual(['actor:south-korea']);
-      await expect.poll(() => other.locator('#timeline-range').textContent()).toMatch(/^2025-09-01 – 2025-09-30/);
-      await expect.poll(() => other.locator('#details h3').textContent()).toBe('Pete Hegseth');
+      await expect.poll(() => other.locator('#timeline-range').textContent(), POLL).toMatch(/^2025-09-01 – 2025-09-30/);
+      await expect.poll(() => other.locator('#details h3').textContent(), POLL).toBe('Pete Hegseth');
     } finally {
       await other.close();
     }
@@ -138,7 +141,7 @@ describe('the explorer, further', () => {
     );
     await dialog.locator('input[name="token"]').fill('not-the-token');
     await page.locator('#ingest-submit').click();
-    await expect.poll(() => page.locator('#ingest-status').textContent()).toMatch(/token|unauthori[sz]ed/i);
+    await expect.poll(() => page.locator('#ingest-status').textContent(), POLL).toMatch(/token|unauthori[sz]ed/i);
     expect(await dialog.isVisible()).toBe(true);
     await screenshot(page, '23-ingest-refused');
     await dialog.locator('input[name="token"]').fill(INGEST_TOKEN);

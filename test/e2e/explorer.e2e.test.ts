@@ -17,6 +17,9 @@ const MARKUP_ARTICLE = {
   text: 'Markup test\nNorth Korea said <script>window.__pwned = 1</script> nothing <img src=x onerror="window.__pwned = 2"> today.\n',
 };
 
+/** Polls wait this long: the machine is shared, and a fetch plus a layout can take seconds under load. */
+const POLL = { timeout: 15_000 };
+
 let app: E2eApp;
 let chrome: E2eBrowser;
 let page: Page;
@@ -47,9 +50,9 @@ describe('the explorer', () => {
 
   test('selecting Noh Kwan-chol shows his quotes', async () => {
     await clickNode(page, 'actor:noh-kwan-chol');
-    await expect.poll(() => page.locator('#details h3').textContent()).toBe('Noh Kwan-chol');
+    await expect.poll(() => page.locator('#details h3').textContent(), POLL).toBe('Noh Kwan-chol');
     const quotes = page.locator('#details blockquote.quote');
-    await expect.poll(() => quotes.count()).toBeGreaterThanOrEqual(4);
+    await expect.poll(() => quotes.count(), POLL).toBeGreaterThanOrEqual(4);
     expect(await page.locator('#details').textContent()).toContain('This is a stark revelation');
     await screenshot(page, '02-noh-selected');
   });
@@ -79,14 +82,14 @@ describe('the explorer', () => {
     await page.keyboard.press('ArrowDown');
     await page.locator('#search-input').focus();
     await option.click();
-    await expect.poll(selected).toEqual(['actor:pete-hegseth']);
-    await expect.poll(() => page.locator('#details h3').textContent()).toBe('Pete Hegseth');
+    await expect.poll(selected, POLL).toEqual(['actor:pete-hegseth']);
+    await expect.poll(() => page.locator('#details h3').textContent(), POLL).toBe('Pete Hegseth');
   });
 
   test('a selected node previews what expanding it would add, before anything is added', async () => {
     await clickNode(page, 'actor:noh-kwan-chol');
     const preview = page.locator('#expand-preview');
-    await expect.poll(() => preview.textContent()).toMatch(/^Beyond: (\d+ \w+s?(, )?)+ — load next \d+$/);
+    await expect.poll(() => preview.textContent(), POLL).toMatch(/^Beyond: (\d+ \w+s?(, )?)+ — load next \d+$/);
     expect(await preview.textContent()).toMatch(/\d+ statements?/);
   });
 
@@ -95,17 +98,17 @@ describe('the explorer', () => {
     expect(await selected()).toEqual(['actor:noh-kwan-chol']);
     const before = await nodeCount();
     await page.locator('#btn-expand').click();
-    await expect.poll(nodeCount).toBeGreaterThan(before);
+    await expect.poll(nodeCount, POLL).toBeGreaterThan(before);
     const expanded = await nodeCount();
-    await expect.poll(() => page.locator('#graph-status').textContent()).toMatch(/^Added \d+ nodes\. (Not shown: .+ — load next \d+|Nothing more beyond\.)$/);
+    await expect.poll(() => page.locator('#graph-status').textContent(), POLL).toMatch(/^Added \d+ nodes\. (Not shown: .+ — load next \d+|Nothing more beyond\.)$/);
     await screenshot(page, '05-expanded');
     await page.locator('#btn-undo').click();
-    await expect.poll(nodeCount).toBe(before);
+    await expect.poll(nodeCount, POLL).toBe(before);
     await page.locator('#btn-redo').click();
-    await expect.poll(nodeCount).toBe(expanded);
+    await expect.poll(nodeCount, POLL).toBe(expanded);
     await clickNode(page, 'actor:noh-kwan-chol');
     await page.locator('#btn-collapse').click();
-    await expect.poll(nodeCount).toBe(before);
+    await expect.poll(nodeCount, POLL).toBe(before);
   });
 
   test('hide and hide others, undone', async () => {
@@ -120,19 +123,19 @@ describe('the explorer', () => {
     const edgesBefore = await page.evaluate(() => window.newsgraph.view.edgeCount());
     // Only September: the relations that rest on November events drop out.
     await page.locator('input[aria-label="Timeline end"]').fill(String(Math.floor(Date.parse('2025-09-30T00:00:00Z') / 86_400_000)));
-    await expect.poll(() => page.locator('#timeline-range').textContent()).toMatch(/^2025-09-01 – 2025-09-30/);
-    await expect.poll(() => page.evaluate(() => window.newsgraph.view.edgeCount())).toBeLessThan(edgesBefore);
+    await expect.poll(() => page.locator('#timeline-range').textContent(), POLL).toMatch(/^2025-09-01 – 2025-09-30/);
+    await expect.poll(() => page.evaluate(() => window.newsgraph.view.edgeCount()), POLL).toBeLessThan(edgesBefore);
     await screenshot(page, '06-timeline-september');
     await page.locator('input[aria-label="Timeline end"]').fill(String(Math.floor(Date.parse('2025-11-08T00:00:00Z') / 86_400_000)));
-    await expect.poll(() => page.evaluate(() => window.newsgraph.view.edgeCount())).toBe(edgesBefore);
+    await expect.poll(() => page.evaluate(() => window.newsgraph.view.edgeCount()), POLL).toBe(edgesBefore);
   });
 
   test('shortest path between two selected actors is highlighted', async () => {
     await clickNode(page, 'actor:pete-hegseth');
     await clickNode(page, 'actor:north-korea', { shift: true });
-    await expect.poll(async () => (await selected()).sort()).toEqual(['actor:north-korea', 'actor:pete-hegseth']);
+    await expect.poll(async () => (await selected()).sort(), POLL).toEqual(['actor:north-korea', 'actor:pete-hegseth']);
     await page.locator('#btn-path').click();
-    await expect.poll(() => page.locator('#path-result').textContent()).toMatch(/^Path \(\d+ steps\): (Pete Hegseth|North Korea) → .+ → (North Korea|Pete Hegseth)$/);
+    await expect.poll(() => page.locator('#path-result').textContent(), POLL).toMatch(/^Path \(\d+ steps\): (Pete Hegseth|North Korea) → .+ → (North Korea|Pete Hegseth)$/);
     const onPath = await page.evaluate(() => window.newsgraph.view.pathIds());
     expect(onPath).toEqual(expect.arrayContaining(['actor:pete-hegseth', 'actor:north-korea']));
     await screenshot(page, '07-shortest-path');
@@ -148,7 +151,7 @@ describe('the explorer', () => {
     await page.keyboard.press('Control+Backquote');
     await page.locator('#console-body').waitFor({ state: 'visible' });
     expect(await page.locator('#console-toggle').getAttribute('aria-expanded')).toBe('true');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.cm-editor') !== null)).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.cm-editor') !== null), POLL).toBe(true);
   });
 
   test('the console renders a read query and refuses a write', async () => {
@@ -157,8 +160,8 @@ describe('the explorer', () => {
     await page.keyboard.press('Control+A');
     await page.keyboard.type("MATCH (a:Actor {id: 'actor:reuters'}) RETURN a.name AS name, a");
     await page.keyboard.press('Control+Enter');
-    await expect.poll(() => page.locator('#console-table td').first().textContent()).toBe('Reuters');
-    await expect.poll(() => page.locator('#console-summary').textContent()).toMatch(/^1 rows/);
+    await expect.poll(() => page.locator('#console-table td').first().textContent(), POLL).toBe('Reuters');
+    await expect.poll(() => page.locator('#console-summary').textContent(), POLL).toMatch(/^1 rows/);
     await screenshot(page, '08-console-read');
 
     const count = async () => Number((await getHealth(app.db)).counts.nodes);
