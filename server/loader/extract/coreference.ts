@@ -13,6 +13,9 @@ const ORG_NOUNS = ['ministry', 'company', 'firm', 'agency', 'bank', 'group', 'le
   'retailer', 'startup', 'regulator', 'club', 'team', 'department', 'service', 'organization', 'organisation', 'insurer',
   'manufacturer', 'chipmaker', 'airline', 'party', 'union', 'court', 'miner', 'drugmaker', 'operator',
   'broadcaster', 'watchdog', 'bloc', 'conglomerate'];
+const COMPANY_NOUNS = new Set(['company', 'firm', 'lender', 'automaker', 'carmaker', 'retailer', 'startup', 'insurer',
+  'manufacturer', 'chipmaker', 'airline', 'miner', 'drugmaker', 'operator', 'conglomerate']);
+const PUBLIC_BODY = /\b(?:Administration|Agency|Commission|Authority|Ministry|Department|Board|Council|Court|Office|Service|Bureau|Regulator|Parliament|Senate|Congress|Government|Reserve|Bank of)\b/;
 const MILITARY_NOUNS = ['navy', 'army', 'military', 'command'];
 
 const NOUNS = [...PERSON_NOUNS, ...ORG_NOUNS, ...MILITARY_NOUNS].join('|');
@@ -54,6 +57,9 @@ function antecedent(noun: string, qualifier: string, before: number, table: Acto
     if (actor.kind === 'media') return noun === 'broadcaster';
     if (actor.kind !== 'organization') return false;
     if (noun === 'ministry' || noun === 'agency' || noun === 'service') return actor.name.toLowerCase().includes(noun);
+    // A public body is "the regulator", never "the carmaker"; a company the other way round.
+    if (COMPANY_NOUNS.has(noun)) return !PUBLIC_BODY.test(actor.name);
+    if (noun === 'regulator' || noun === 'watchdog') return PUBLIC_BODY.test(actor.name);
     return true;
   };
   return earlier.map((m) => m.key).find((k) => kindOf(k) !== undefined && fits(k));

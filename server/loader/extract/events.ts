@@ -24,6 +24,7 @@ export interface EventDraft {
 }
 
 const LIGHT_VERB = /\b(?:take|took|show|conduct|conducted|hold|held|stage|staged|carry out|carried out|launch|launched|begin|resume|plan|plans|planned|prepare|preparing for)\s+["“]?(?:an? |the |more |new |further |its |their |\w+ ){0,6}$/i;
+const DATED_NOUN = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2})['’]?s?\s+(?:[\w-]+\s+)?$/i;
 const CLAUSE_BREAK = /[;:]|,\s+(?:which|who|while|but|although|as|after|before|noting|adding|saying)\b|\bthat\b|\bsaid\b/;
 
 export function findEvents(s: SentenceSpan, table: ActorTable, publishedAt: string): EventDraft[] {
@@ -51,7 +52,7 @@ function assignDates(hits: TriggerHit[], dates: DateMention[], s: SentenceSpan) 
   let sentenceDate: DateValue | null = null;
   for (const d of dates) {
     const at = d.start - s.start;
-    const following = hits.find((h) => !h.verbal && h.start >= d.end - s.start && /^\s*$/.test(s.text.slice(d.end - s.start, h.start)));
+    const following = hits.find((h) => !h.verbal && h.start >= d.end - s.start && /^(?:['’]s)?\s*$/.test(s.text.slice(d.end - s.start, h.start)));
     const preceding = [...hits].reverse().find((h) => h.end <= at);
     const target = following ?? (preceding && !preceding.verbal ? preceding : undefined);
     const value: DateValue = { date: d.date, precision: d.precision };
@@ -87,7 +88,9 @@ function buildDraft(s: SentenceSpan, hit: TriggerHit, nextHit: number, mentions:
     if (agents.length === 0 && targets.length === 0 && lightVerb && subject) agents = [subject.key];
   }
   const definite = !hit.verbal && /\b(?:the|its|their)\s+(?:[\w-]+\s+){0,3}$/i.test(s.text.slice(Math.max(0, hit.start - 40), hit.start)) && agents.length + targets.length === 0;
-  if (!hit.verbal && agents.length + targets.length === 0 && !definite && !lightVerb) return null;
+  // "Sunday's election", "the November 3 visit": a dated noun is an event even with no actor beside it.
+  const dated = !hit.verbal && DATED_NOUN.test(s.text.slice(Math.max(0, hit.start - 40), hit.start));
+  if (!hit.verbal && agents.length + targets.length === 0 && !definite && !lightVerb && !dated) return null;
   const isSymmetric = SYMMETRIC.has(hit.type);
   const type: EventType = hit.type === 'VISIT' && agents.some((a) => table.actors.get(a)?.kind === 'military') ? 'ARRIVAL' : hit.type;
   const placeEnd = Math.min(nextHit, hit.end + 90, hit.end + (/[;:]|,\s|\b(?:had|has|have|was|were|is|are|will|that)\b/.exec(afterText)?.index ?? 90));

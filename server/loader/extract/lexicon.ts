@@ -38,13 +38,15 @@ export const TITLE_WORDS = new Set([
   'president', 'prime', 'minister', 'secretary', 'chancellor', 'ceo', 'chief', 'executive', 'officer', 'chairman',
   'chairwoman', 'chair', 'general', 'gen.', 'admiral', 'adm.', 'colonel', 'col.', 'senator', 'sen.', 'rep.',
   'representative', 'governor', 'gov.', 'mayor', 'king', 'queen', 'prince', 'princess', 'pope', 'judge', 'justice',
-  'mr.', 'mrs.', 'ms.', 'dr.', 'professor', 'prof.', 'coach', 'captain', 'manager', 'director', 'spokesman',
+  'mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'professor', 'prof.', 'coach', 'captain', 'manager', 'director', 'spokesman',
   'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'commander', 'leader', 'dictator', 'founder', 'analyst',
   'economist', 'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'defense', 'defence', 'foreign', 'finance',
   'interior', 'trade', 'state', 'vice', 'deputy', 'senior', 'former', 'acting', 'opposition', 'party', 'union',
   'head', 'official', 'lawmaker', 'scientist', 'researcher', 'lead', 'author', 'astronaut', 'player', 'champion',
   'counterpart', 'majority', 'minority', 'whip', 'speaker', 'administrator', 'emperor', 'empress', 'sultan', 'emir', 'crown', 'economy', 'energy', 'health', 'justice', 'labour', 'labor', 'security', 'national', 'white', 'house',
 ]);
+// Honorifics: proof of a person, but no role ("Mr Ishiba").
+export const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady']);
 // The word that ends a role phrase ("defense minister", "chief executive").
 export const ROLE_NOUNS = new Set([
   'president', 'minister', 'secretary', 'chancellor', 'ceo', 'executive', 'officer', 'chairman', 'chairwoman',

@@ -13,7 +13,12 @@ export function findMentions(text: string, sentences: SentenceSpan[], tokens: To
   const pending: PendingWord[] = [];
   sentences.forEach((s, i) => new SentenceScanner(s, tokens[i] ?? [], g, table, pending, text).scan());
   const bodyWords = new Set(pending.filter((w) => !headline.has(w.sentence)).map((w) => w.text));
-  for (const word of pending) resolvePending(word, table, g, headline.has(word.sentence) && !bodyWords.has(word.text));
+  // Words with no evidence of their own ("Tesla is recalling …") wait until the whole article has named its actors.
+  const deferred = pending.filter((word) => !resolvePending(word, table, g, headline.has(word.sentence) && !bodyWords.has(word.text)));
+  for (const word of deferred) {
+    const key = table.actors.has(word.text) ? word.text : byNamePart(word.text, table) ?? table.byInitials(word.text);
+    if (key) table.mention(key, word.text, word.start, word.end, word.sentence);
+  }
   // An untitled "person" whose whole name starts a body's name ("Novo Nordisk" and "the Novo Nordisk Foundation")
   // is that body's namesake company, not a person.
   const bodies = [...table.actors.values()].filter((a) => a.kind !== 'person' && a.kind !== 'state');
@@ -23,18 +28,18 @@ export function findMentions(text: string, sentences: SentenceSpan[], tokens: To
   return table;
 }
 
-function resolvePending(word: PendingWord, table: ActorTable, g: Gazetteer, headlineOnly: boolean): void {
+// True when the word was settled (a mention made, or nothing to make of it ever).
+function resolvePending(word: PendingWord, table: ActorTable, g: Gazetteer, headlineOnly: boolean): boolean {
   const key = byNamePart(word.text, table) ?? table.byInitials(word.text) ?? fromGazetteer(word.text, table, g, word.sentence);
   if (key) {
     table.mention(key, word.text, word.start, word.end, word.sentence);
     if (word.bodyHint) table.retype(key, 'organization'); // "… has led Novo since 2017"
-    return;
+    return true;
   }
-  if (headlineOnly) return;
-  if (word.role || word.speechAfter) {
-    const kind = word.role ? 'person' : word.kindHint ?? 'organization';
-    table.mention(table.actor(word.text, kind, word.role), word.text, word.start, word.end, word.sentence);
-  }
+  if (headlineOnly || !(word.role || word.speechAfter)) return false;
+  const kind = word.role ? 'person' : word.kindHint ?? 'organization';
+  table.mention(table.actor(word.text, kind, word.role), word.text, word.start, word.end, word.sentence);
+  return true;
 }
 
 // Words that start many names without naming anything alone ("the South", "National").

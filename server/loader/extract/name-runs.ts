@@ -7,7 +7,7 @@ import type { Token } from './extract-types.ts';
 import type { GazetteerActor } from './gazetteer-files.ts';
 import {
   LOCATIVE_PREPOSITIONS, NON_ACTOR_HEADS, PARTY_WORDS, PLACE_LIKE_HEADS, REGNAL_NUMERAL, ROLE_NOUNS, SHIP_PREFIXES,
-  SOVEREIGN_TITLES, SPEECH_VERBS, TITLE_WORDS, WORKS_AT,
+  HONORIFICS, SOVEREIGN_TITLES, SPEECH_VERBS, TITLE_WORDS, WORKS_AT,
 } from './lexicon.ts';
 import { bodyContext, headKind, isConnector, isNameToken, low, ofHeadKind, skippable } from './name-words.ts';
 import { datelineCity, portfolioEnd, titleAfterEmployer } from './name-titles.ts';
@@ -109,6 +109,12 @@ export class SentenceScanner extends ScannerBase {
       const after = this.afterState(actor.name, p, q);
       if (after > q) return after;
     }
+    // "Amnesty International Kenya": a known body followed by a country is that body's national branch.
+    const branch = actor.kind !== 'person' && actor.kind !== 'state' && q < r ? this.gazetteer(q, r) : null;
+    if (branch?.actor?.kind === 'state' && q + branch.len === r) {
+      this.body(p, r, actor.kind === 'media' || actor.kind === 'military' ? actor.kind : 'organization');
+      return r;
+    }
     if (actor.kind === 'person' && gm.len === 1) {
       this.pending.push({ text: this.span(p, q), start, end, sentence: n, speechAfter: SPEECH_VERBS.has(low(this.toks[q])) });
       return q;
@@ -134,7 +140,8 @@ export class SentenceScanner extends ScannerBase {
         return k + gm.len;
       }
       // "Real Madrid": a place inside a run of plain capitalised words is part of a body's name.
-      if ((gm.place || gm.capital) && k + gm.len === r && this.toks.slice(p, k).every((t) => !TITLE_WORDS.has(low(t)) && !PARTY_WORDS.has(low(t)))) {
+      // So is a country after one ("Amnesty International Kenya", "Three UK").
+      if ((gm.place || gm.actor?.kind === 'state') && k + gm.len === r && this.toks.slice(p, k).every((t) => !TITLE_WORDS.has(low(t)) && !PARTY_WORDS.has(low(t)))) {
         this.body(p, r, 'organization');
         return r;
       }
@@ -183,7 +190,8 @@ export class SentenceScanner extends ScannerBase {
     k = portfolioEnd(this.toks, k, end);
     while (k < end - 1 && TITLE_WORDS.has(low(this.toks[k]))) k += 1;
     const titled = k > p0;
-    const role = titled ? this.span(p0, k).toLowerCase() : this.activeRole?.role;
+    const titleWords = this.toks.slice(p0, k).filter((t) => !HONORIFICS.has(low(t))).map((t) => t.text.toLowerCase());
+    const role = titleWords.length > 0 ? titleWords.join(' ') : this.activeRole?.role;
     const from = k;
     if (end - from === 1) {
       this.pendingWord(from, end, role);

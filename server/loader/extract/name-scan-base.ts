@@ -93,10 +93,10 @@ export class ScannerBase {
     const before = this.text.slice(Math.max(0, t.start - 60), t.start);
     const afterText = this.text.slice(t.end, t.end + 80);
     const quoted = /["“]\s*$/.test(before);
-    const toldOutlet = /\btold\s+$/.test(before); // "Pérez told Marca the signing …": an outlet (or a person named again later)
+    const toldOutlet = /\b(?:told|broadcaster|newspaper|outlet|channel|news agency|daily|tabloid|network)\s+$/.test(before); // "Pérez told Marca the signing …": an outlet (or a person named again later)
     const bodyHint = bodyContext(before, afterText) || /^\s+(?:union|company|firm|group|bloc|alliance|coalition)\b/.test(afterText);
     const speechAfter = (!quoted && (SPEECH_VERBS.has(next) || /^[a-z]+ed$|^(?:won|beat|says)$/.test(next)))
-      || /^\p{Lu}{3,}$|^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.text) || /\b(?:against|beat|beating|rival)\s*$/i.test(before) || WORKS_AT.test(before)
+      || /^\p{Lu}{3,}\+?$|^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.text) || /\b(?:against|beat|beating|rival)\s*$/i.test(before) || WORKS_AT.test(before)
       || (/\b(?:told|addressed|informed|asked|urged|warned|lobbied|petitioned)\s+the\s*$/.test(before) && /^[.,;:]?$/.test(next)) // "told the Bundestag."
       || /^\s+(?:union|company|firm|group|party|club|bank|agency|carmaker|broadcaster|retailer|conglomerate|charity|startup|airline|lender|insurer|network|newspaper|channel|bloc|alliance|coalition|movement|militia|outlet|daily|website)\b/.test(afterText)
       || toldOutlet
