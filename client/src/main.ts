@@ -15,6 +15,7 @@ import { decodeState, encodeState, savedViewSchema, type SavedView } from './ui/
 import { applyFilters, loadGraph, type Mode } from './ui/graph-loader.ts';
 import { download } from './ui/download.ts';
 import { navOrder, stepSelection } from './ui/keyboard-nav.ts';
+import { mountKeyboardShortcuts } from './ui/keyboard-shortcuts.ts';
 
 const initial = decodeState(location.hash);
 let mode: Mode = initial.mode;
@@ -192,26 +193,15 @@ function stepNode(step: 1 | -1): void {
   saveUrl();
 }
 
-document.addEventListener('keydown', (event) => {
-  const target = event.target as HTMLElement;
-  const ctrl = event.ctrlKey || event.metaKey;
-  // Ctrl+` opens and closes the console from anywhere, the editor included.
-  if (ctrl && (event.key === '`' || event.code === 'Backquote')) {
-    event.preventDefault();
-    toggleConsole();
-    return;
-  }
-  if (target.closest('input, textarea, select, .cm-editor')) return;
-  if (ctrl && event.key === 'z') expansion.history.undo();
-  else if (ctrl && (event.key === 'y' || (event.shiftKey && event.key === 'Z'))) expansion.history.redo();
-  else if (event.key === 'Delete') expansion.hide(view.selectedIds().filter((id) => !id.includes('|')));
-  else if (event.key === '/') { event.preventDefault(); byId('search-input').focus(); }
-  else if (event.key === 'Escape') view.highlight([]);
-  else if (event.key === 'Enter' && target.id === 'cy') { const id = selectedNode(); if (id) void expansion.expand(id).catch(showError); }
-  else if (target.id === 'cy' && (event.key === 'ArrowRight' || event.key === 'ArrowDown')) stepNode(1);
-  else if (target.id === 'cy' && (event.key === 'ArrowLeft' || event.key === 'ArrowUp')) stepNode(-1);
-  else return;
-  event.preventDefault();
+mountKeyboardShortcuts({
+  toggleConsole: () => toggleConsole(),
+  undo: () => void expansion.history.undo(),
+  redo: () => void expansion.history.redo(),
+  hideSelected: () => expansion.hide(view.selectedIds().filter((id) => !id.includes('|'))),
+  focusSearch: () => byId('search-input').focus(),
+  clearHighlight: () => view.highlight([]),
+  expandSelected: () => { const id = selectedNode(); if (id) void expansion.expand(id).catch(showError); },
+  step: stepNode,
 });
 
 // A read-only window into the view for the end-to-end tests (they also click and look at screenshots).

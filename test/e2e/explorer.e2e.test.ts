@@ -137,6 +137,10 @@ describe('the explorer', () => {
     await page.locator('#btn-path').click();
     await expect.poll(() => page.locator('#path-result').textContent(), POLL).toMatch(/^Path \(\d+ steps\): (Pete Hegseth|North Korea) → .+ → (North Korea|Pete Hegseth)$/);
     const onPath = await page.evaluate(() => window.newsgraph.view.pathIds());
+    // Path nodes keep their shape (an edge's width rule on them once squashed them to slivers).
+    const sizes = await page.evaluate(() => window.newsgraph.view.pathIds().filter((id) => !id.includes('|')).map((id) => window.newsgraph.view.renderedSize(id)));
+    expect(sizes.length).toBeGreaterThanOrEqual(2);
+    for (const { width, height } of sizes) expect(width).toBeCloseTo(height, 0);
     expect(onPath).toEqual(expect.arrayContaining(['actor:pete-hegseth', 'actor:north-korea']));
     await screenshot(page, '07-shortest-path');
     await page.keyboard.press('Escape');
@@ -162,6 +166,7 @@ describe('the explorer', () => {
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => page.locator('#console-table td').first().textContent(), POLL).toBe('Reuters');
     await expect.poll(() => page.locator('#console-summary').textContent(), POLL).toMatch(/^1 rows/);
+    expect(await page.locator('#console-table td').nth(1).textContent()).toBe('(:Actor:Media Reuters)');
     await screenshot(page, '08-console-read');
 
     const count = async () => Number((await getHealth(app.db)).counts.nodes);

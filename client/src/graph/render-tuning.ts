@@ -34,8 +34,9 @@ export function setLargeGraphMode(cy: Core, large: boolean): void {
   if (!renderer) return;
   renderer.textureOnViewport = large;
   renderer.hideEdgesOnViewport = large;
-  renderer.motionBlurEnabled = !large;
-  renderer.motionBlur = !large;
+  // Motion blur stays off at every size: on a canvas that is not cleared between graphs it leaves ghost trails.
+  renderer.motionBlurEnabled = false;
+  renderer.motionBlur = false;
   renderer.forcedPixelRatio = large ? 1 : null;
 }
 

@@ -194,6 +194,11 @@ export function createGraphView(container: HTMLElement, events: ViewEvents, opti
       const p = node.renderedPosition();
       return { x: box.left + p.x, y: box.top + p.y };
     },
+    /** On-screen size of a node, for tests that check the style drew it as it should. */
+    renderedSize: (id: string): { width: number; height: number } => {
+      const node = cy.getElementById(id);
+      return node.nonempty() && node.isNode() ? { width: node.renderedWidth(), height: node.renderedHeight() } : { width: 0, height: 0 };
+    },
     onViewportChange(handler: () => void): void {
       cy.on('viewport dragfree', handler);
     },

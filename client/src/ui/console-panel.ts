@@ -22,6 +22,12 @@ function cell(value: unknown): string {
   if (typeof value === 'object') {
     const v = value as Record<string, unknown>;
     if (typeof v.id === 'string' && typeof v.label === 'string') return `(${v.label})`;
+    // A node as the driver gives it ({ elementId, labels, properties }): its labels and the name a person reads.
+    if (Array.isArray(v.labels) && typeof v.properties === 'object' && v.properties !== null) {
+      const p = v.properties as Record<string, unknown>;
+      const name = [p.name, p.title, p.summary, p.text, p.id].find((x) => typeof x === 'string');
+      return `(:${v.labels.join(':')}${typeof name === 'string' ? ` ${name.length > 80 ? `${name.slice(0, 79)}…` : name}` : ''})`;
+    }
     return JSON.stringify(value);
   }
   return String(value);
