@@ -2,6 +2,8 @@
 // origin is listed in CORS_ORIGINS, rate limits on the console and the ingest, JSON-only bodies under a size limit and
 // a nesting depth, and a last step that turns the framework's own client errors (bad percent-encoding, odd charsets)
 // into the one JSON error shape instead of a 500.
+import type { Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { rateLimit } from 'express-rate-limit';
@@ -157,4 +159,25 @@ function statusOf(error: unknown): number | null {
   const { status, statusCode } = error as { status?: unknown; statusCode?: unknown };
   const value = typeof status === 'number' ? status : typeof statusCode === 'number' ? statusCode : null;
   return value !== null && value >= 400 && value < 500 ? value : null;
+}
+
+/**
+ * Node's HTTP parser refuses some requests before Express sees them (a URL or headers over 16 KB, broken HTTP) and
+ * answers with an empty body; this answers them in the JSON error shape too. Call once on the listening server.
+ */
+export function answerParserErrorsAsJson(server: Server): void {
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+    const body = JSON.stringify({
+      error: tooLarge
+        ? { code: 'HEADERS_TOO_LARGE', message: 'The request line or headers are larger than the server accepts.' }
+        : { code: 'BAD_REQUEST', message: 'The request is not valid HTTP.' },
+    });
+    const head = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
+    socket.end(`HTTP/1.1 ${head}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  });
 }

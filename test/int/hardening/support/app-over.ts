@@ -6,6 +6,7 @@ import { createApp } from '../../../../server/app.ts';
 import { loadConfig } from '../../../../server/config.ts';
 import { createDatabase, waitForNeo4j, type Database } from '../../../../server/db/database.ts';
 import { applySchema } from '../../../../server/db/apply-schema.ts';
+import { answerParserErrorsAsJson } from '../../../../server/http/security.ts';
 import type { Neo4jConnection } from '../../../../server/db/neo4j-connection.ts';
 
 export interface AppOver {
@@ -23,6 +24,7 @@ export async function startAppOver(connection: Neo4jConnection, env: Record<stri
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
+  answerParserErrorsAsJson(server); // as server/index.ts does
   return {
     baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     db,
