@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { loadConfig } from './config.ts';
 import { createApp } from './app.ts';
+import { answerParserErrorsAsJson } from './http/security.ts';
 import { createDatabase, waitForNeo4j } from './db/database.ts';
 import { applySchema } from './db/apply-schema.ts';
 import { loadDemoIfEmpty } from './loader/load-demo.ts';
@@ -55,6 +56,7 @@ async function main(): Promise<void> {
     const port = typeof address === 'object' && address ? address.port : config.PORT;
     log(`Explorer ready at http://${config.HOST}:${port}/ in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
   });
+  answerParserErrorsAsJson(server); // a 16 KB+ URL or broken HTTP gets the JSON error shape too
 }
 
 main().catch((error: unknown) => {
