@@ -102,6 +102,8 @@ async function stopFrames(): Promise<FrameStats> {
 
 /** Fits the current graph in the viewport, for a screenshot of the whole layout. */
 async function fit(): Promise<void> {
+  // The window may have been resized for the screenshot: let Cytoscape read the new container size first.
+  cy?.resize();
   cy?.fit(undefined, 10);
   await frame();
   await frame();

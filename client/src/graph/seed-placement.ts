@@ -65,6 +65,68 @@ export function communities(nodeCount: number, edges: readonly [number, number][
   return label;
 }
 
+/**
+ * Label propagation on sparse graphs leaves many small fragments of one real community. A second pass moves each
+ * small fragment into the neighbouring group it has the most edges to (its own inner edges do not count), while that group
+ * stays under `maxSize` nodes, so groups grow to community size without flooding the whole graph.
+ */
+export function mergeFragments(label: Int32Array, pairs: readonly [number, number][], maxSize = 120, sweeps = 4): Int32Array {
+  const out = Int32Array.from(label);
+  const size = new Map<number, number>();
+  for (const l of out) size.set(l, (size.get(l) ?? 0) + 1);
+  const fragments = [...size.keys()];
+  const fragmentOf = Int32Array.from(label);
+  const owner = new Map(fragments.map((f) => [f, f]));
+  const links = new Map<number, Map<number, number>>();
+  const link = (a: number, b: number) => {
+    const m = links.get(a) ?? new Map<number, number>();
+    m.set(b, (m.get(b) ?? 0) + 1);
+    links.set(a, m);
+  };
+  for (const [a, b] of pairs) {
+    const fa = fragmentOf[a] ?? a;
+    const fb = fragmentOf[b] ?? b;
+    link(fa, fb);
+    if (fa !== fb) link(fb, fa);
+  }
+  const groupSize = new Map(size);
+  const fragmentSize = new Map(size);
+  // Smallest fragments move first: they are the ones left stranded.
+  fragments.sort((a, b) => (fragmentSize.get(a) ?? 0) - (fragmentSize.get(b) ?? 0) || a - b);
+  for (let sweep = 0; sweep < sweeps; sweep++) {
+    let moved = 0;
+    for (const f of fragments) {
+      const mine = owner.get(f) ?? f;
+      const votes = new Map<number, number>();
+      const own = fragmentSize.get(f) ?? 1;
+      // Only fragments move, not whole communities; a fragment's own edges do not hold it where it is.
+      if (own > maxSize / 4) continue;
+      for (const [g, w] of links.get(f) ?? []) {
+        if (g === f) continue;
+        const o = owner.get(g) ?? g;
+        votes.set(o, (votes.get(o) ?? 0) + w);
+      }
+      let best = mine;
+      let bestVotes = votes.get(mine) ?? 0;
+      for (const [o, v] of votes) {
+        if (o !== mine && v > bestVotes && (groupSize.get(o) ?? 0) + own <= maxSize) {
+          best = o;
+          bestVotes = v;
+        }
+      }
+      if (best !== mine) {
+        owner.set(f, best);
+        groupSize.set(mine, (groupSize.get(mine) ?? 0) - own);
+        groupSize.set(best, (groupSize.get(best) ?? 0) + own);
+        moved++;
+      }
+    }
+    if (moved === 0) break;
+  }
+  for (let i = 0; i < out.length; i++) out[i] = owner.get(fragmentOf[i] ?? i) ?? out[i] ?? i;
+  return out;
+}
+
 /** Point i of n on a sunflower spiral of the given spacing (even density, no rings). */
 function sunflower(i: number, spacing: number): { x: number; y: number } {
   const r = spacing * Math.sqrt(i + 0.5);
@@ -116,7 +178,7 @@ export function seedPositions(nodes: readonly string[], edges: readonly [string,
     const b = index.get(t);
     if (a !== undefined && b !== undefined && a !== b) pairs.push([a, b]);
   }
-  const label = communities(nodes.length, pairs);
+  const label = mergeFragments(communities(nodes.length, pairs), pairs);
   const members = new Map<number, number[]>();
   for (let i = 0; i < nodes.length; i++) {
     const l = label[i] ?? i;

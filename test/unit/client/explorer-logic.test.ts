@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { describeCounts, nextPage, previewOf } from '../../../client/src/graph/expand-page.ts';
 import { readParams } from '../../../client/src/ui/saved-query-form.ts';
 import { navOrder, stepSelection } from '../../../client/src/ui/keyboard-nav.ts';
-import { communities, seedPositions } from '../../../client/src/graph/seed-placement.ts';
+import { communities, mergeFragments, seedPositions } from '../../../client/src/graph/seed-placement.ts';
 import { graphSignature } from '../../../client/src/graph/layout.ts';
 import { fitToPositions } from '../../../client/src/graph/render-tuning.ts';
 import { forcePositions, overlapShare } from '../../../client/src/graph/force-positions.ts';
@@ -80,6 +80,27 @@ describe('seeded layout', () => {
     expect(new Set([label[0], label[1], label[2]]).size).toBe(1);
     expect(new Set([label[5], label[6], label[7]]).size).toBe(1);
     expect(label[0]).not.toBe(label[6]);
+  });
+
+  test('fragments merge into groups of about community size that mostly hold one real community', () => {
+    const g = syntheticGraph(2000, 4000);
+    const index = new Map(g.nodes.map((n, i) => [n.id, i]));
+    const pairs = g.edges.map((e): [number, number] => [index.get(e.source) ?? 0, index.get(e.target) ?? 0]);
+    const fragments = communities(2000, pairs);
+    const merged = mergeFragments(fragments, pairs);
+    const count = (labels: Int32Array) => new Set(labels).size;
+    expect(count(fragments)).toBeGreaterThan(200);
+    // The generator makes communities of 60 nodes: 34 of them.
+    expect(count(merged)).toBeLessThan(60);
+    const members = new Map<number, Map<number, number>>();
+    merged.forEach((l, i) => {
+      const m = members.get(l) ?? new Map<number, number>();
+      m.set(Math.floor(i / 60), (m.get(Math.floor(i / 60)) ?? 0) + 1);
+      members.set(l, m);
+    });
+    const pure = [...members.values()].reduce((sum, m) => sum + Math.max(...m.values()), 0);
+    expect(pure / 2000).toBeGreaterThan(0.9);
+    for (const m of members.values()) expect([...m.values()].reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(120);
   });
 
   test('places every node, communities apart, and the relaxed 2k layout has no overlapping nodes', () => {
