@@ -11,7 +11,9 @@ export interface DateMention extends DateValue {
 
 const WEEKDAY_ONLY = /^(?:on |last |this )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MAYBE_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|tomorrow|last|next|ago|week|month|year|day)/i;
+// Words chrono could read as (part of) a date; a sentence with none is not parsed. Bare numbers ("2,000 troops",
+// "$2 billion") are not dates; years and numeric dates ("2024", "10/14", "2024-10-14") are.
+const MAYBE_DATE = /\b(?:jan(?:uary)?|feb(?:ruary)?|march|mar(?=\.)|april|apr\.?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|tomorrow|ago|last|next|this|past|coming|earlier|later|week|weeks|month|months|year|years|day|days|weekend|(?:19|20)\d\d|\d{1,4}[/-]\d{1,2})\b/i;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const FUTURE = /\b(?:will|shall|is due|are due|is set|are set|is expected|are expected|plans? to|planned|scheduled|to be held|upcoming|coming|next)\b/i;
 
@@ -30,11 +32,32 @@ const dateParser = chrono.casual.clone();
 dateParser.parsers = dateParser.parsers.filter((p) => !TIME_ONLY.has(p.constructor.name));
 dateParser.refiners = dateParser.refiners.filter((r) => !TIME_ONLY.has(r.constructor.name));
 
+// chrono reads only the stretches around date words (its cost grows with the text it scans, and a news sentence is
+// mostly not a date): each stretch reaches WINDOW characters either side of a date word, to word boundaries, and
+// overlapping stretches are read as one. Results carry their offset in the whole sentence.
+const WINDOW = 40;
+const ANCHORS = new RegExp(MAYBE_DATE.source, 'gi');
+
+function parseNearAnchors(text: string, ref: Date): chrono.ParsedResult[] {
+  const spans: Array<[number, number]> = [];
+  for (const m of text.matchAll(ANCHORS)) {
+    let a = Math.max(0, (m.index ?? 0) - WINDOW);
+    let b = Math.min(text.length, (m.index ?? 0) + m[0].length + WINDOW);
+    while (a > 0 && /\S/.test(text[a - 1] ?? '')) a -= 1;
+    while (b < text.length && /\S/.test(text[b] ?? '')) b += 1;
+    const last = spans.at(-1);
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else spans.push([a, b]);
+  }
+  return spans.flatMap(([a, b]) => dateParser.parse(text.slice(a, b), { instant: ref, timezone: 0 }, { forwardDate: false })
+    .map((r) => Object.assign(r, { index: r.index + a })));
+}
+
 export function findDates(sentence: SentenceSpan, publishedAt: string): DateMention[] {
   const ref = new Date(`${publishedAt}T12:00:00Z`);
   const out: DateMention[] = [];
   if (!MAYBE_DATE.test(sentence.text)) return out; // chrono is the costliest step; most sentences have no date
-  for (const r of dateParser.parse(sentence.text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+  for (const r of parseNearAnchors(sentence.text, ref)) {
     const start = sentence.start + r.index;
     const end = start + r.text.replace(/[,.\s]+$/, '').length;
     const ahead = FUTURE.test(clauseBefore(sentence.text, r.index));
