@@ -102,6 +102,8 @@ async function main(): Promise<void> {
   const scaled = (n: number) => Math.max(10, Math.round(n * args.scale));
   const d = DEFAULT_SIZES;
   const sizes = { ...d, articles: scaled(d.articles), actors: scaled(d.actors), events: scaled(d.events), statements: scaled(d.statements), places: scaled(d.places) };
+  // Request logging off: the benchmark measures the API, not stdout. (Production also demands NEO4J_URI, hence 'test'.)
+  const config = loadConfig({ NODE_ENV: 'test', LOAD_DEMO: 'false', LOG_LEVEL: 'silent' });
   const { db, stop } = await connect();
   const servers: Server[] = [];
   try {
@@ -116,7 +118,6 @@ async function main(): Promise<void> {
     const counts = await db.driver.executeQuery('CALL () { MATCH (n) RETURN count(n) AS n } CALL () { MATCH ()-[r]->() RETURN count(r) AS r } RETURN n, r', {}, { database: db.connection.database });
     log(`graph: ${counts.records[0]?.get('n')} nodes, ${counts.records[0]?.get('r')} relationships, loaded in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s`);
 
-    const config = loadConfig({ NODE_ENV: 'production', LOAD_DEMO: 'false' });
     const api = await listen(createApp({ db, config, log: () => {} }));
     const bare = express();
     bare.get('/bare', (_req, res) => {
