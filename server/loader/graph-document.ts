@@ -32,7 +32,11 @@ export const placeIdSchema = idOf('place');
 export const eventIdSchema = idOf('event');
 export const statementIdSchema = idOf('statement');
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
+// A real calendar day: the regex alone would let 2025-02-30 through, which Neo4j's date() then refuses mid-load.
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')
+  .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'must be a real calendar date');
 const sentenceIds = z.array(sentenceIdSchema).min(1, 'nothing enters the graph without a sentence behind it');
 
 export const articleSchema = z.object({
