@@ -36,7 +36,10 @@ export const statementIdSchema = idOf('statement');
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')
-  .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'must be a real calendar date');
+  .refine((s) => {
+    const day = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(s);
+  }, 'must be a real calendar date');
 const sentenceIds = z.array(sentenceIdSchema).min(1, 'nothing enters the graph without a sentence behind it');
 
 export const articleSchema = z.object({
