@@ -15,6 +15,10 @@ export function mergeEvents(drafts: EventDraft[], table: ActorTable, into: Map<E
     const target = [...merged].reverse().find((m) => {
       if (m.type !== d.type && SAME_KIND[d.type] !== m.type) return false;
       if (m.date.date && d.date.date && m.date.date !== d.date.date) return false;
+      // One side cannot be both the agent and the target of one act ("Ukraine's drone attacks … in response to
+      // missile strikes on Kyiv" are two attacks).
+      const agentsOfM = expand(m.agents);
+      if ([...expand(d.targets)].some((k) => agentsOfM.has(k)) || [...expand(m.targets)].some((k) => expand(d.agents).has(k))) return false;
       if (d.definite) return true;
       const a = expand(actorsOf(m));
       const b = expand(actorsOf(d));

@@ -57,7 +57,7 @@ export const TRIGGERS: TriggerRule[] = [
   rule('TRADE', false, 'tariffs?|export controls?|export ban'),
   rule('COOPERATION', true, 'cooperated|partnered|teamed up'),
   rule('COOPERATION', false, 'cooperation|partnership'),
-  rule('ANNOUNCEMENT', true, 'unveiled|launched(?! (?:[\\w-]+ ){0,3}(?:missiles?|rockets?))'),
+  rule('ANNOUNCEMENT', true, 'unveiled|launched(?! (?:[\\w-]+ ){0,3}(?:missiles?|rockets?|attacks?|strikes?|offensive|operation|raids?|assault|invasion|campaign|investigation|probe|inquiry))'),
 ];
 
 // Event types whose participants act together rather than one upon another.

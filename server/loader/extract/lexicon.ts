@@ -71,7 +71,7 @@ export const ORG_HEADS = new Set([
   // A palace, a street or a house that speaks is the institution it houses ("Buckingham Palace said").
   'palace', 'co', 'trust', 'bancorp', 'financial', 'pharma', 'therapeutics', 'biotech', 'aerospace', 'airline',
   'tribunal', 'secretariat', 'directorate', 'inspectorate', 'regulator', 'ombudsman', 'charity', 'church',
-  'services', 'societies', 'associations', 'unions', 'councils', 'commissions', 'agencies', 'ministries',
+  'services', 'markets', 'societies', 'associations', 'unions', 'councils', 'commissions', 'agencies', 'ministries',
 ]);
 // Heads that name a building or ground as often as the body in it: after "on/in/at" with no article ("on Centre
 // Court", "in Downing Street") they are places, not actors.
