@@ -43,7 +43,7 @@ export const TITLE_WORDS = new Set([
   'economist', 'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'defense', 'defence', 'foreign', 'finance',
   'interior', 'trade', 'state', 'vice', 'deputy', 'senior', 'former', 'acting', 'opposition', 'party', 'union',
   'head', 'official', 'lawmaker', 'scientist', 'researcher', 'lead', 'author', 'astronaut', 'player', 'champion',
-  'counterpart', 'majority', 'minority', 'whip', 'speaker', 'administrator', 'emperor', 'empress', 'sultan', 'emir', 'crown', 'economy', 'energy', 'health', 'justice', 'labour', 'labor', 'security', 'national', 'white', 'house',
+  'counterpart', 'majority', 'minority', 'whip', 'speaker', 'administrator', 'affairs', 'emperor', 'empress', 'sultan', 'emir', 'crown', 'economy', 'energy', 'health', 'justice', 'labour', 'labor', 'security', 'national', 'white', 'house',
 ]);
 // Honorifics: proof of a person, but no role ("Mr Ishiba").
 export const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady']);
@@ -71,7 +71,7 @@ export const ORG_HEADS = new Set([
   // A palace, a street or a house that speaks is the institution it houses ("Buckingham Palace said").
   'palace', 'co', 'trust', 'bancorp', 'financial', 'pharma', 'therapeutics', 'biotech', 'aerospace', 'airline',
   'tribunal', 'secretariat', 'directorate', 'inspectorate', 'regulator', 'ombudsman', 'charity', 'church',
-  'services', 'markets', 'societies', 'associations', 'unions', 'councils', 'commissions', 'agencies', 'ministries',
+  'services', 'markets', 'technology', 'societies', 'associations', 'unions', 'councils', 'commissions', 'agencies', 'ministries',
 ]);
 // Heads that name a building or ground as often as the body in it: after "on/in/at" with no article ("on Centre
 // Court", "in Downing Street") they are places, not actors.

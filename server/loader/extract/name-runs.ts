@@ -188,7 +188,10 @@ export class SentenceScanner extends ScannerBase {
     }
     const p0 = k;
     k = portfolioEnd(this.toks, k, end);
-    while (k < end - 1 && TITLE_WORDS.has(low(this.toks[k]))) k += 1;
+    // Titles, and "of"/"for" inside one ("Secretary of State", "Minister for Foreign Affairs").
+    const titleWord = (i: number) => TITLE_WORDS.has(low(this.toks[i]))
+      || (['of', 'for'].includes(low(this.toks[i])) && i > p0 && TITLE_WORDS.has(low(this.toks[i - 1])) && TITLE_WORDS.has(low(this.toks[i + 1])));
+    while (k < end - 1 && titleWord(k)) k += 1;
     const titled = k > p0;
     const titleWords = this.toks.slice(p0, k).filter((t) => !HONORIFICS.has(low(t))).map((t) => t.text.toLowerCase());
     const role = titleWords.length > 0 ? titleWords.join(' ') : this.activeRole?.role;

@@ -8,6 +8,8 @@ import type { ActorTable } from './actor-table.ts';
 import { ROLE_NOUNS, SPEECH_VERBS, STATE_INSTITUTIONS, TITLE_WORDS, WORKS_AT } from './lexicon.ts';
 import { bodyContext, headKind, isNameToken, low, type BodyKind } from './name-words.ts';
 
+const COMPANY_ENDS = new Set(['corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'llc', 'co', 'co.', 'group', 'holdings', 'technology', 'technologies', 'electronics', 'motors', 'industries']);
+
 export interface PendingWord {
   text: string;
   start: number;
@@ -114,6 +116,8 @@ export class ScannerBase {
       let e = k + 1;
       while (e < this.toks.length && isNameToken(this.toks[e])) e += 1;
       const kind = headKind(this.toks[e - 1]);
+      // "Taiwan's Powerchip Semiconductor Manufacturing Corp.": a company from the state, not the state's institution.
+      if (k > q && kind && e - k > 1 && COMPANY_ENDS.has(low(this.toks[e - 1]))) return q;
       if (k > q && kind) return this.institution(state, `${state} ${this.span(k, e)}`, kind, p, e);
       // "Spain's King Felipe VI", "Japan's Prime Minister …": the titled person serves the state.
       let t = k;

@@ -8,8 +8,10 @@ import { FUNCTION_WORDS, MEDIA_HEADS, MILITARY_HEADS, MONTHS, NOT_NAME_START, OR
 export type BodyKind = 'organization' | 'military' | 'media';
 
 export const low = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+// "al-Burhan", "el-Sisi", "bin-Zayed": a lower-case particle joined to a capitalised name is part of the name.
+const JOINED_PARTICLE = /^(?:al|el|ad|as|ash|at|ibn|bin|ben|abu|van|von|de|di|da|du|le|la)-\p{Lu}/u;
 export const isNameToken = (t: Token | undefined) =>
-  isCapitalized(t) && !MONTHS.has(low(t)) && !WEEKDAYS.has(low(t)) && /\p{L}/u.test(t?.text ?? '');
+  (isCapitalized(t) || JOINED_PARTICLE.test(t?.text ?? '')) && !MONTHS.has(low(t)) && !WEEKDAYS.has(low(t)) && /\p{L}/u.test(t?.text ?? '');
 
 // The kind of body a name's last word makes it ("… Authority", "… Fleet", "… TV"), or null for an ordinary word.
 export function headKind(t: Token | undefined): BodyKind | null {
