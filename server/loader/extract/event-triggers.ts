@@ -73,8 +73,12 @@ export interface TriggerHit {
 }
 
 // One regex per rule, earlier rules winning overlaps (one combined alternation measured no faster).
+// Most sentences hold no trigger at all: one pass of every rule at once rules them out before the rule-by-rule scan.
+const ANY_TRIGGER = new RegExp(TRIGGERS.map((r) => r.pattern.source).join('|'), 'i');
+
 export function findTriggers(text: string): TriggerHit[] {
   const hits: TriggerHit[] = [];
+  if (!ANY_TRIGGER.test(text)) return hits;
   for (const r of TRIGGERS) {
     for (const m of text.matchAll(r.pattern)) {
       const start = m.index ?? 0;

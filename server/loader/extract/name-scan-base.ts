@@ -10,6 +10,8 @@ import { bodyContext, headKind, isNameToken, low, type BodyKind } from './name-w
 
 const COMPANY_ENDS = new Set(['corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'llc', 'co', 'co.', 'group', 'holdings', 'technology', 'technologies', 'electronics', 'motors', 'industries']);
 
+export interface GazetteerMatch { len: number; actor?: GazetteerActor; place?: string; capital?: boolean }
+
 export interface PendingWord {
   text: string;
   start: number;
@@ -45,16 +47,24 @@ export class ScannerBase {
   };
 
   // Longest gazetteer alias starting at token p and ending before r.
-  protected gazetteer(p: number, r: number): { len: number; actor?: GazetteerActor; place?: string; capital?: boolean } | null {
+  // The scanner asks the same (p, r) several times while it decides a run; the answer is kept per sentence.
+  private readonly lookups = new Map<number, GazetteerMatch | null>();
+
+  protected gazetteer(p: number, r: number): GazetteerMatch | null {
     if (!this.g.firstWords.has(this.toks[p]?.text ?? '')) return null;
-    for (let q = Math.min(r, p + this.g.maxAliasWords); q > p; q -= 1) {
+    const memo = p * 4096 + r;
+    const known = this.lookups.get(memo);
+    if (known !== undefined) return known;
+    let found: GazetteerMatch | null = null;
+    for (let q = Math.min(r, p + this.g.maxAliasWords); q > p && !found; q -= 1) {
       const alias = this.span(p, q);
       const place = this.g.placeByAlias.get(alias);
-      if (place) return { len: q - p, place: place.name };
-      const actor = this.g.actorByAlias.get(alias);
-      if (actor) return { len: q - p, actor, capital: this.g.capitalOf.has(alias) };
+      const actor = place ? undefined : this.g.actorByAlias.get(alias);
+      if (place) found = { len: q - p, place: place.name };
+      else if (actor) found = { len: q - p, actor, capital: this.g.capitalOf.has(alias) };
     }
-    return null;
+    this.lookups.set(memo, found);
+    return found;
   }
 
   protected organizationFor(p: number, e: number): string | null {
