@@ -20,7 +20,9 @@ export function createDriver(connection: Neo4jConnection): Driver {
   return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
     // Fail fast when Neo4j is gone, so the API answers 503 in about two seconds instead of hanging.
     connectionTimeout: 2_000,
-    connectionAcquisitionTimeout: 2_000,
+    // Waiting for a pooled connection is queueing under load, not an outage (a refused connect fails at once): wait
+    // longer than for a connect, so a burst of clients is served late rather than refused.
+    connectionAcquisitionTimeout: 10_000,
     // The driver waits ~1 s, then ~2 s, ~4 s… between retries while the elapsed time is under this budget: 5 s meant
     // 503s after ~7 s when Neo4j is down. Under 800 ms gives exactly one retry after ~1 s (a deadlocked or briefly
     // unavailable transaction still gets a second chance) and a 503 in about a second.

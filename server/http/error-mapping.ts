@@ -38,6 +38,10 @@ export function mapError(error: unknown): MappedError {
       return body(403, 'FORBIDDEN', 'The database refused this operation.', { neo4jCode: code });
     }
   }
+  // The driver's pool stayed full for connectionAcquisitionTimeout: overload, which a retry later may not meet.
+  if (error instanceof Error && error.message.startsWith('Connection acquisition timed out')) {
+    return body(503, 'NEO4J_BUSY', 'The graph database is busy right now. Try again shortly.');
+  }
   if (isBodyParserError(error)) {
     const status = error.status;
     return body(status, status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', status === 413 ? 'The request body is too large.' : 'The request body is not valid JSON.');
