@@ -3,6 +3,7 @@
 // means the most recent such day (chrono would pick the coming one).
 import * as chrono from 'chrono-node';
 import type { DateValue, SentenceSpan } from './extract-types.ts';
+import { simpleDates } from './date-fast-path.ts';
 
 export interface DateMention extends DateValue {
   start: number; // offsets into the article text
@@ -57,7 +58,7 @@ export function findDates(sentence: SentenceSpan, publishedAt: string): DateMent
   const ref = new Date(`${publishedAt}T12:00:00Z`);
   const out: DateMention[] = [];
   if (!MAYBE_DATE.test(sentence.text)) return out; // chrono is the costliest step; most sentences have no date
-  for (const r of parseNearAnchors(sentence.text, ref)) {
+  for (const r of simpleDates(sentence.text, ANCHORS, ref) ?? parseNearAnchors(sentence.text, ref)) {
     const start = sentence.start + r.index;
     const end = start + r.text.replace(/[,.\s]+$/, '').length;
     const ahead = FUTURE.test(clauseBefore(sentence.text, r.index));
