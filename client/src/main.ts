@@ -49,6 +49,11 @@ const expansion = createExpansionController(() => view, status, () => {
   saveUrl();
 });
 
+/** What a filter change hid: nodes, and relations (a date range often hides only relations). */
+function filteredText(nodes: number): string {
+  return `Filtered out: ${nodes} nodes, ${view.filteredEdgeCount()} relations`;
+}
+
 function showError(error: unknown): void {
   status(error instanceof Error ? error.message : String(error));
 }
@@ -96,13 +101,13 @@ async function boot(): Promise<void> {
   for (const e of timeline.events) if (e.date) eventDates.set(e.id, e.date);
   filterNow();
   mountFilters(byId('kind-filters'), byId('event-type-filters'), filters, types, () => {
-    status(`${filterNow()} filtered out`);
+    status(filteredText(filterNow()));
     saveUrl();
   });
   mountTimeline(byId('timeline'), timeline.events, range ?? {}, (r) => {
     // Client-side, so positions stay put while the slider moves: events outside and relations resting on them hide.
     range = r;
-    status(`${filterNow()} nodes filtered out`);
+    status(filteredText(filterNow()));
     saveUrl();
   });
   const consolePanel = mountConsole({

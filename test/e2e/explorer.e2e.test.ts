@@ -125,6 +125,7 @@ describe('the explorer', () => {
     await page.locator('input[aria-label="Timeline end"]').fill(String(Math.floor(Date.parse('2025-09-30T00:00:00Z') / 86_400_000)));
     await expect.poll(() => page.locator('#timeline-range').textContent(), POLL).toMatch(/^2025-09-01 – 2025-09-30/);
     await expect.poll(() => page.evaluate(() => window.newsgraph.view.edgeCount()), POLL).toBeLessThan(edgesBefore);
+    await expect.poll(() => page.locator('#graph-status').textContent(), POLL).toMatch(/^Filtered out: \d+ nodes, [1-9]\d* relations$/);
     await screenshot(page, '06-timeline-september');
     await page.locator('input[aria-label="Timeline end"]').fill(String(Math.floor(Date.parse('2025-11-08T00:00:00Z') / 86_400_000)));
     await expect.poll(() => page.evaluate(() => window.newsgraph.view.edgeCount()), POLL).toBe(edgesBefore);

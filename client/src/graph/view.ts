@@ -133,6 +133,8 @@ export function createGraphView(container: HTMLElement, events: ViewEvents, opti
     visibleNodes: (): { id: string; label: string }[] => cy.nodes().filter((n) => n.visible()).map((n) => ({ id: n.id(), label: String(n.data('label') ?? n.id()) })),
     unselectedVisibleNodeIds: (): string[] => cy.nodes(':unselected').filter((n) => !n.hasClass('hidden')).map((n) => n.id()),
     edgeCount: (): number => cy.edges().filter((e) => e.visible()).length,
+    /** Relations hidden by a filter (their own, or because an end node is filtered out). */
+    filteredEdgeCount: (): number => cy.edges().filter((e) => e.hasClass('filtered') || e.connectedNodes('.filtered').nonempty()).length,
     pathIds: (): string[] => cy.elements('.path').map((e) => e.id()),
     isShown: (id: string): boolean => cy.getElementById(id).visible(),
     has: (id: string): boolean => cy.getElementById(id).nonempty(),

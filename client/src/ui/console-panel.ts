@@ -97,6 +97,7 @@ export function mountConsole(options: ConsoleOptions) {
       basicSetup,
       StreamLanguage.define(cypher),
       EditorView.contentAttributes.of({ 'aria-label': 'Cypher query' }),
+      EditorView.lineWrapping,
     ],
   });
 
