@@ -8,8 +8,11 @@
 // 4. takes the article's sentences out of shared AFFILIATED_WITH relationships it no longer states, deleting one no
 //    article supports any more.
 // One statement, so a first load (no such article yet) costs one no-op instead of four.
+// CYPHER replan=skip: every step is anchored on the unique :Article(id) seek, so the plan needs no statistics;
+// without it Neo4j re-plans this big statement every ~10 s while a load grows the graph (most of its CPU).
 // params: $articleId string (the article being loaded), $keepIds string[] (actor and place ids of the new document), $ownedIds string[] (its event and statement ids), $sentenceIds string[] (its sentence ids), $keys string[] (keys of its article-owned relationships), $sentencePrefix string (prefix of this article's sentence ids), $affiliationKeys string[] (actorId|affiliateId|role of its affiliations)
 // columns: staleSharedIds
+CYPHER replan=skip
 MATCH (article:Article {id: $articleId})
 CALL (article) {
   MATCH (article)<-[:PART_OF]-(s:Sentence)

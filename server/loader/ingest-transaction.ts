@@ -1,23 +1,26 @@
-// The work inside one article's write transaction. Batched mode sends every step at once, each statement with all
-// its rows: the driver pipelines them, so an article costs about one round trip plus the commit. Row-by-row mode
-// (the benchmark's naive baseline) sends the same statements once per row and waits for each, as naive code does.
+// The work inside one article's write transaction. Batched mode (the loader's) sends the prune and two statements
+// holding every node and every relationship (server/loader/ingest-statements.ts) at once: the driver pipelines them,
+// so an article costs about one round trip plus the commit. Per-kind mode is the previous batched path, one
+// statement per kind with all its rows (kept for the benchmark's before/after). Row-by-row mode (the naive
+// baseline) sends the per-kind statements once per row and waits for each, as naive code does.
 import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
 import type { CypherRegistry } from '../db/cypher-registry.ts';
 import type { IngestRows } from './ingest-rows.ts';
+import { articleStatements } from './ingest-statements.ts';
 import { ingestSteps, pruneParams, type IngestStep } from './ingest-steps.ts';
 import { addCounters, emptyCounters, type WriteCounters } from './write-counters.ts';
 
-export type IngestMode = 'batched' | 'row-by-row';
+export type IngestMode = 'batched' | 'per-kind' | 'row-by-row';
 
 export async function writeArticle(tx: ManagedTransaction, registry: CypherRegistry, rows: IngestRows, mode: IngestMode): Promise<WriteCounters> {
   const run = (name: IngestStep['name'], params: Record<string, unknown>) => tx.run(registry.statement(name), params);
   // Runs first (statements of one transaction execute in order): removes what a previous load of this article said
   // and the new document does not, and returns the shared nodes it was linked to, candidates for orphan removal.
   const before = run('write/prune-article-revision', pruneParams(rows));
-  const steps = ingestSteps(rows);
+  const steps = mode === 'batched' ? articleStatements(rows) : ingestSteps(rows);
 
   let total = emptyCounters();
-  if (mode === 'batched') {
+  if (mode !== 'row-by-row') {
     const sent = steps.filter((s) => s.rows === null || s.rows.length > 0).map((s) => run(s.name, s.rows ? { ...s.params, rows: s.rows } : s.params));
     for (const result of await settleAll([before, ...sent])) total = addCounters(total, result.summary.counters.updates());
   } else {

@@ -17,5 +17,7 @@ export const WRITE_NAMES = [
   'write/merge-statement-reporters',
   'write/merge-statement-subjects',
   'write/merge-affiliations',
+  'write/merge-article-nodes',
+  'write/merge-article-links',
   'write/delete-orphan-shared-nodes',
 ] as const;
