@@ -36,11 +36,11 @@ const webgl = new URLSearchParams(location.search).get('renderer') === 'webgl';
 (byId<HTMLInputElement>('opt-webgl')).checked = webgl;
 const view: GraphView = createGraphView(byId('cy'), {
   onSelect: (id, group) => { void selection.show(id, group); saveUrl(); },
-  onExpand: (id) => void expansion.expand(id).catch(showError),
+  onExpand: (id) => expandNode(id),
   onLayoutProgress: (m) => status(m),
 }, { webgl });
 const selection = createSelectionController(() => view, byId('details'), byId('reader'), {
-  expand: (id) => void expansion.expand(id).then(() => selection.show(id, 'nodes')).catch(showError),
+  expand: (id) => expandNode(id),
   preview: (id) => expansion.preview(id),
 });
 const expansion = createExpansionController(() => view, status, () => {
@@ -52,6 +52,13 @@ const expansion = createExpansionController(() => view, status, () => {
 /** What a filter change hid: nodes, and relations (a date range often hides only relations). */
 function filteredText(nodes: number): string {
   return `Filtered out: ${nodes} nodes, ${view.filteredEdgeCount()} relations`;
+}
+
+/** Every way of expanding (double-click, button, Enter, the preview's "load next") ends with a fresh preview. */
+function expandNode(id: string): void {
+  void expansion.expand(id).then(() => {
+    if (view.selectedIds().includes(id)) return selection.show(id, 'nodes');
+  }).catch(showError);
 }
 
 function showError(error: unknown): void {
@@ -136,7 +143,7 @@ mountSearchBox(byId<HTMLInputElement>('search-input'), byId<HTMLUListElement>('s
 
 const selectedNode = () => view.selectedIds().find((id) => !id.includes('|'));
 const on = (id: string, run: () => void) => byId(id).addEventListener('click', run);
-on('btn-expand', () => { const id = selectedNode(); if (id) void expansion.expand(id).catch(showError); });
+on('btn-expand', () => { const id = selectedNode(); if (id) expandNode(id); });
 on('btn-collapse', () => { const id = selectedNode(); if (id) expansion.collapse(id); });
 on('btn-hide', () => expansion.hide(view.selectedIds().filter((id) => !id.includes('|'))));
 on('btn-hide-others', () => expansion.hide(view.unselectedVisibleNodeIds()));
@@ -205,7 +212,7 @@ mountKeyboardShortcuts({
   hideSelected: () => expansion.hide(view.selectedIds().filter((id) => !id.includes('|'))),
   focusSearch: () => byId('search-input').focus(),
   clearHighlight: () => view.highlight([]),
-  expandSelected: () => { const id = selectedNode(); if (id) void expansion.expand(id).catch(showError); },
+  expandSelected: () => { const id = selectedNode(); if (id) expandNode(id); },
   step: stepNode,
 });
 

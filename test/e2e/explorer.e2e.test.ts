@@ -23,6 +23,7 @@ const POLL = { timeout: 15_000 };
 let app: E2eApp;
 let chrome: E2eBrowser;
 let page: Page;
+let previewBefore = '';
 
 const nodeCount = () => page.evaluate(() => window.newsgraph.view.nodeIds().length);
 const selected = () => page.evaluate(() => window.newsgraph.view.selectedIds());
@@ -91,6 +92,7 @@ describe('the explorer', () => {
     const preview = page.locator('#expand-preview');
     await expect.poll(() => preview.textContent(), POLL).toMatch(/^Beyond: (\d+ \w+s?(, )?)+ — load next \d+$/);
     expect(await preview.textContent()).toMatch(/\d+ statements?/);
+    previewBefore = (await preview.textContent()) ?? '';
   });
 
   test('expand, undo, redo and collapse', async () => {
@@ -100,6 +102,10 @@ describe('the explorer', () => {
     await page.locator('#btn-expand').click();
     await expect.poll(nodeCount, POLL).toBeGreaterThan(before);
     const expanded = await nodeCount();
+    // The preview is asked again after the expansion: what was added no longer counts as beyond.
+    const previewNow = async () => (await page.locator('#expand-preview').textContent()) ?? '';
+    await expect.poll(async () => /^(Beyond: .+|Everything next to this node is on the canvas\.)$/.test(await previewNow()), POLL).toBe(true);
+    expect(await previewNow()).not.toBe(previewBefore);
     await expect.poll(() => page.locator('#graph-status').textContent(), POLL).toMatch(/^Added \d+ nodes\. (Not shown: .+ — load next \d+|Nothing more beyond\.)$/);
     await screenshot(page, '05-expanded');
     await page.locator('#btn-undo').click();
