@@ -1,20 +1,12 @@
 // GET /api/articles and GET /api/articles/:id against the real Neo4j: pages, the evidence reader's sentences and
 // mentions, 400 and 404.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../support/test-app.ts';
-import { getJson, seedTestGraph } from './seed.ts';
+import { describe, expect, it } from 'vitest';
+import { useSeededApp } from './seed.ts';
 import type { ArticleDetail, ArticleList } from '../../../server/api/dto.ts';
 
 describe('article endpoints', () => {
-  let app: TestApp;
-  const get = <T>(path: string) => getJson<T>(`${app.baseUrl}${path}`);
-  beforeAll(async () => {
-    app = await startTestApp();
-    await seedTestGraph(app.db);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const seeded = useSeededApp();
+  const get = seeded.get;
 
   it('lists articles newest first, without their text, one page at a time', async () => {
     const { status, body } = await get<ArticleList>('/api/articles');

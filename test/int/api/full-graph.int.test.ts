@@ -1,26 +1,18 @@
 // GET /api/graph/full against the real Neo4j over the hand-written test graph: every node type and relationship, the
 // type filter, the cap (semantic nodes first, truncated flag, no edge to a node past the cut) and 400s.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../support/test-app.ts';
-import { getJson, seedTestGraph } from './seed.ts';
+import { describe, expect, it } from 'vitest';
+import { useSeededApp } from './seed.ts';
 import { getHealth } from '../../../server/graph/health.repository.ts';
 import type { FullGraph } from '../../../server/graph/full-graph.repository.ts';
 
 describe('GET /api/graph/full', () => {
-  let app: TestApp;
-  const get = <T>(path: string) => getJson<T>(`${app.baseUrl}${path}`);
-  beforeAll(async () => {
-    app = await startTestApp();
-    await seedTestGraph(app.db);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const seeded = useSeededApp();
+  const get = seeded.get;
 
   it('returns every node and every relationship of the graph, actors first', async () => {
     const { status, body } = await get<FullGraph>('/api/graph/full');
     expect(status).toBe(200);
-    const health = await getHealth(app.db);
+    const health = await getHealth(seeded.app.db);
     expect(body.total).toBe(Number(health.counts.nodes));
     expect(body.nodes).toHaveLength(19);
     expect(body.truncated).toBe(false);

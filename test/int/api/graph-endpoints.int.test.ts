@@ -1,8 +1,7 @@
 // The exploration endpoints against the real Neo4j over the hand-written test graph: shapes, filters, caps,
 // 400 on bad params and 404 on unknown ids.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../support/test-app.ts';
-import { getJson, seedTestGraph } from './seed.ts';
+import { describe, expect, it } from 'vitest';
+import { useSeededApp } from './seed.ts';
 import type { Neighbourhood, NodeDetail, Paths, RelationGraph, SearchResults, Timeline } from '../../../server/api/dto.ts';
 
 interface ErrorBody {
@@ -10,15 +9,8 @@ interface ErrorBody {
 }
 
 describe('exploration endpoints', () => {
-  let app: TestApp;
-  const get = <T>(path: string) => getJson<T>(`${app.baseUrl}${path}`);
-  beforeAll(async () => {
-    app = await startTestApp();
-    await seedTestGraph(app.db);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const seeded = useSeededApp();
+  const get = seeded.get;
 
   describe('GET /api/graph', () => {
     it('projects actor pairs from shared events and statements, with counts, types, stance and evidence', async () => {
