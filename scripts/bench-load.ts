@@ -84,7 +84,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { articles: { type: 'string', default: '200' }, sample: { type: 'string', default: '8' }, concurrency: { type: 'string', default: '2' } } });
   const args = argsSchema.parse(values);
   const corpus = syntheticCorpus({ ...DEFAULT_CORPUS, articles: args.articles });
-  const warmup = syntheticCorpus({ ...DEFAULT_CORPUS, articles: 20, prefix: 'warmup', seed: 11 });
+  const warmup = syntheticCorpus({ ...DEFAULT_CORPUS, articles: 50, prefix: 'warmup', seed: 11 });
   const sample = corpus.slice(0, args.sample);
 
   const neo4j = await connect();
@@ -98,7 +98,9 @@ async function main(): Promise<void> {
     console.log(`bench-load: ${neo4j.description}; corpus of ${args.articles} synthetic articles over ${DEFAULT_CORPUS.actors} shared actors and ${DEFAULT_CORPUS.places} places`);
     console.log('elements = nodes + relationships each article describes; one write transaction per article; each line on an empty graph');
     console.log(`machine load average at the start: ${loadavg().map((l) => l.toFixed(1)).join(', ')} (${cpus().length} cores)`);
-    // Warm up the JVM and the query plan cache on both paths, then start from an empty graph each time.
+    // Warm up the JVM and the query plan cache on every path, then start from an empty graph each time. The sample
+    // lines come last: right after start-up the JIT compiler was still taking most of Neo4j's CPU (8x the per-element
+    // CPU of the same batched path measured later in one run).
     await timeLoad(db, warmup, 'batched');
     await timeLoad(db, syntheticCorpus({ ...DEFAULT_CORPUS, articles: 20, prefix: 'warmup-kind', seed: 12 }), 'per-kind');
     await timeLoad(db, warmup.slice(0, 3), 'row-by-row');
@@ -112,6 +114,9 @@ async function main(): Promise<void> {
       console.log(line(label, timing));
       return timing;
     };
+    const perKind = await measure(`before: per-kind statements, all ${corpus.length} articles, one after another`, () => timeLoad(db, corpus, 'per-kind'));
+    const batched = await measure(`batched, all ${corpus.length} articles, one after another`, () => timeLoad(db, corpus, 'batched'));
+    const concurrent = await measure(`batched, all ${corpus.length} articles, ${args.concurrency} at a time`, () => timeLoad(db, corpus, 'batched', args.concurrency));
     const batchedSample = await measure(`batched, first ${sample.length} articles`, () => timeLoad(db, sample, 'batched'));
     const naive = await measure('naive: one statement per element, one tx per article', () => timeLoad(db, sample, 'row-by-row'));
     const perTx = await measure('naive: one statement and one tx per element', async () => {
@@ -121,9 +126,6 @@ async function main(): Promise<void> {
       const seconds = (performance.now() - started) / 1000;
       return { articles: sample.length, elements, seconds, rate: elements / seconds };
     });
-    const perKind = await measure(`before: per-kind statements, all ${corpus.length} articles, one after another`, () => timeLoad(db, corpus, 'per-kind'));
-    const batched = await measure(`batched, all ${corpus.length} articles, one after another`, () => timeLoad(db, corpus, 'batched'));
-    const concurrent = await measure(`batched, all ${corpus.length} articles, ${args.concurrency} at a time`, () => timeLoad(db, corpus, 'batched', args.concurrency));
     await reset(db);
 
     console.log(`batched (two statements an article) / per-kind (one statement per kind), all ${corpus.length} articles one after another: ` +
