@@ -1,7 +1,8 @@
 // Articles share actors, so two articles written at once can deadlock on an actor's locks; Neo4j aborts one of them
-// with a transient error and the driver retries it, but only for its maxTransactionRetryTime (under a second: server/db/database.ts keeps it short so an outage answers 503 fast). On a busy
-// machine that window can pass, so an article's transaction — all-or-nothing, so safe to run again — gets a few more
-// attempts with a growing, jittered pause.
+// with a transient error and the driver retries it, but only for its maxTransactionRetryTime (under a second:
+// server/db/database.ts keeps it short so that an outage answers 503 fast). On a busy machine that window can pass,
+// so an article's transaction — all-or-nothing, so safe to run again — gets a few more attempts with a growing,
+// jittered pause.
 export const WRITE_ATTEMPTS = 6;
 
 export function isTransientConflict(error: unknown): boolean {
