@@ -2,7 +2,7 @@
 // The JVM also exits when our stdin pipe closes, so even a killed Node process leaves no Java behind.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from './free-port.ts';
 import { randomBytes } from 'node:crypto';
 import { ensureRuntime } from './jars.ts';
 import type { Neo4jConnection } from '../db/neo4j-connection.ts';
@@ -91,17 +91,6 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function tail(text: string): string {
   return text.split('\n').slice(-30).join('\n');

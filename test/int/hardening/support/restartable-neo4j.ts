@@ -2,7 +2,7 @@
 // port, data dir and password, so stopping it and starting it again gives the server back the same database at the
 // same address, as a restarted production Neo4j would.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../../../../server/neo4j-runtime/free-port.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -51,13 +51,3 @@ export async function startRestartableNeo4j(): Promise<RestartableNeo4j> {
   };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
