@@ -19,11 +19,12 @@ export function testDatabase(): Database {
   return createDatabase(inject('neo4j'));
 }
 
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/** `clientDir`: also serve the built client from there (the end-to-end tests). */
+export async function startTestApp(env: Record<string, string> = {}, options: { clientDir?: string } = {}): Promise<TestApp> {
   const db = testDatabase();
   await applySchema(db);
   const config = loadConfig({ NODE_ENV: 'test', LOAD_DEMO: 'false', LOG_LEVEL: 'silent', ...env });
-  const app = createApp({ db, config, log: () => {} });
+  const app = createApp({ db, config, log: () => {}, ...options });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

@@ -4,17 +4,11 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { createApp } from '../../../server/app.ts';
-import { loadConfig } from '../../../server/config.ts';
-import { applySchema } from '../../../server/db/apply-schema.ts';
-import type { Database } from '../../../server/db/database.ts';
 import { readArticleFile, type ArticleInput } from '../../../server/loader/article-input.ts';
 import { extractArticle } from '../../../server/loader/extract/extract-article.ts';
 import { ingestDocument } from '../../../server/loader/ingest.ts';
-import { resetGraph, testDatabase } from '../../support/test-app.ts';
+import { resetGraph, startTestApp, type TestApp } from '../../support/test-app.ts';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 export const CLIENT_DIR = join(repo, 'client', 'dist');
@@ -22,32 +16,14 @@ export const DEMO_ARTICLE = join(repo, 'data', 'articles', 'dprk-threatens-offen
 export const SCREENSHOT_DIR = join(repo, 'test-results', 'e2e');
 export const INGEST_TOKEN = 'e2e-ingest-token-0123456789';
 
-export interface E2eApp {
-  baseUrl: string;
-  db: Database;
-  close(): Promise<void>;
-}
+export type E2eApp = TestApp;
 
 export async function startE2eApp(articles: ArticleInput[] = [readArticleFile(DEMO_ARTICLE)]): Promise<E2eApp> {
   if (!existsSync(join(CLIENT_DIR, 'index.html'))) throw new Error('client/dist is missing: run `npm run build:client` first');
-  const db = testDatabase();
-  await applySchema(db);
-  await resetGraph(db);
-  for (const article of articles) await ingestDocument(db, extractArticle(article));
-  const config = loadConfig({ NODE_ENV: 'test', LOAD_DEMO: 'false', LOG_LEVEL: 'silent', INGEST_TOKEN });
-  const app = createApp({ db, config, clientDir: CLIENT_DIR, log: () => {} });
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    baseUrl: `http://127.0.0.1:${port}`,
-    db,
-    close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await db.close();
-    },
-  };
+  const app = await startTestApp({ INGEST_TOKEN }, { clientDir: CLIENT_DIR });
+  await resetGraph(app.db);
+  for (const article of articles) await ingestDocument(app.db, extractArticle(article));
+  return app;
 }
 
 export interface E2eBrowser {
