@@ -10,6 +10,7 @@ import {
   DEMO_ARTICLE, INGEST_TOKEN, SCREENSHOT_DIR, launchBrowser, openExplorer, screenshot, startE2eApp, visibleNodeLabels,
   type E2eApp, type E2eBrowser,
 } from './support/e2e-app.ts';
+import { waitForApiQuiet } from './support/api-quiet.ts';
 
 /** Polls wait this long: the machine is shared, and a fetch plus a layout can take seconds under load. */
 const POLL = { timeout: 15_000 };
@@ -57,6 +58,7 @@ describe('the explorer, further', () => {
 
   test('the full graph shows events, statements, places and sentences in one request', async () => {
     const actors = (await nodeIds()).length;
+    await waitForApiQuiet(page); // the previous test's undo refreshes the expand preview in the background
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await page.locator('#mode-full').click();
