@@ -33,6 +33,12 @@ export const MONTHS = new Set([
 ]);
 export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
+// Titles written as one word that English news puts before a name, and are roles too.
+const HYPHENATED_AND_NATIONAL_TITLES = ['secretary-general', 'director-general', 'attorney-general', 'solicitor-general',
+  'inspector-general', 'president-elect', 'vice-president', 'vice-chancellor', 'co-founder', 'cofounder', 'taoiseach',
+  'tanaiste', 'tánaiste', 'chairperson', 'commissioner', 'premier', 'archbishop', 'bishop', 'cardinal', 'sheikh',
+  'lieutenant', 'sergeant', 'prosecutor', 'superintendent', 'inspector', 'detective', 'marshal', 'brigadier'];
+
 // Titles before a person's name: the person's role, and proof that the name is a person.
 export const TITLE_WORDS = new Set([
   'president', 'prime', 'minister', 'secretary', 'chancellor', 'ceo', 'chief', 'executive', 'officer', 'chairman',
@@ -44,6 +50,8 @@ export const TITLE_WORDS = new Set([
   'interior', 'trade', 'state', 'vice', 'deputy', 'senior', 'former', 'acting', 'opposition', 'party', 'union',
   'head', 'official', 'lawmaker', 'scientist', 'researcher', 'lead', 'author', 'astronaut', 'player', 'champion',
   'counterpart', 'majority', 'minority', 'whip', 'speaker', 'administrator', 'affairs', 'emperor', 'empress', 'sultan', 'emir', 'crown', 'economy', 'energy', 'health', 'justice', 'labour', 'labor', 'security', 'national', 'white', 'house',
+  // Hyphenated and national titles ("UN Secretary-General António Guterres", "Taoiseach Simon Harris").
+  ...HYPHENATED_AND_NATIONAL_TITLES,
 ]);
 // Honorifics: proof of a person, but no role ("Mr Ishiba").
 export const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady']);
@@ -54,7 +62,7 @@ export const ROLE_NOUNS = new Set([
   'manager', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'commander', 'leader',
   'dictator', 'founder', 'analyst', 'economist', 'striker', 'midfielder', 'goalkeeper', 'official', 'lawmaker',
   'scientist', 'researcher', 'author', 'astronaut', 'player', 'champion', 'chief', 'head', 'counterpart', 'premier',
-  'administrator', 'chair', 'speaker', 'whip',
+  'administrator', 'chair', 'speaker', 'whip', ...HYPHENATED_AND_NATIONAL_TITLES,
 ]);
 
 // Last word of an organisation / military / media name.
