@@ -1,39 +1,25 @@
 // The explorer beyond the first look, in real headless Chromium against the real server and Neo4j: keyboard-only
 // selection, the full graph, saved queries with a parameter form, PNG and JSON export, a saved view and a shared link
 // restored, an article added through the token-protected ingest, and the WebGL renderer switch.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readArticleFile } from '../../server/loader/article-input.ts';
 import { savedViewSchema } from '../../client/src/ui/url-state.ts';
 import {
-  DEMO_ARTICLE, INGEST_TOKEN, SCREENSHOT_DIR, launchBrowser, openExplorer, screenshot, startE2eApp, visibleNodeLabels,
-  type E2eApp, type E2eBrowser,
+  DEMO_ARTICLE, INGEST_TOKEN, openExplorer, POLL, screenshot, useExplorerSession, visibleNodeLabels,
 } from './support/e2e-app.ts';
 import { waitForApiQuiet } from './support/api-quiet.ts';
 
-/** Polls wait this long: the machine is shared, and a fetch plus a layout can take seconds under load. */
-const POLL = { timeout: 15_000 };
-
-let app: E2eApp;
-let chrome: E2eBrowser;
+const session = useExplorerSession([readArticleFile(DEMO_ARTICLE)]);
 let page: Page;
 
 const nodeIds = () => page.evaluate(() => window.newsgraph.view.nodeIds());
 const selected = () => page.evaluate(() => window.newsgraph.view.selectedIds());
 const status = () => page.locator('#graph-status').textContent();
 
-beforeAll(async () => {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  app = await startE2eApp([readArticleFile(DEMO_ARTICLE)]);
-  chrome = await launchBrowser();
-  page = chrome.page;
-  await openExplorer(page, app.baseUrl);
-});
-
-afterAll(async () => {
-  await chrome?.close();
-  await app?.close();
+beforeAll(() => {
+  page = session.page;
 });
 
 describe('the explorer, further', () => {
@@ -122,9 +108,9 @@ describe('the explorer, further', () => {
 
   test('a shared link restores mode, selection, hidden nodes and the time range', async () => {
     const hash = 'hidden=actor:south-korea&selected=actor:pete-hegseth&from=2025-09-01&to=2025-09-30';
-    const other = await chrome.context.newPage();
+    const other = await session.chrome.context.newPage();
     try {
-      await openExplorer(other, app.baseUrl, hash);
+      await openExplorer(other, session.app.baseUrl, hash);
       await expect.poll(() => other.evaluate(() => window.newsgraph.view.selectedIds()), { timeout: 10_000 }).toEqual(['actor:pete-hegseth']);
       expect(await other.evaluate(() => window.newsgraph.view.hiddenIds())).toEqual(['actor:south-korea']);
       await expect.poll(() => other.locator('#timeline-range').textContent(), POLL).toMatch(/^2025-09-01 – 2025-09-30/);
@@ -170,6 +156,6 @@ describe('the explorer, further', () => {
   });
 
   test('no errors in the page', () => {
-    expect(chrome.errors.filter((e) => !e.includes('status of 4'))).toEqual([]);
+    expect(session.chrome.errors.filter((e) => !e.includes('status of 4'))).toEqual([]);
   });
 });

@@ -1,14 +1,12 @@
 // The explorer in real headless Chromium against the real server and Neo4j, with the demo article loaded through the
 // real extractor and ingest. The tests run in order on one page, as an analyst would use it; each step leaves a
 // screenshot in test-results/e2e/ to look at.
-import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getHealth } from '../../server/graph/health.repository.ts';
 import { readArticleFile } from '../../server/loader/article-input.ts';
 import {
-  DEMO_ARTICLE, SCREENSHOT_DIR, clickNode, launchBrowser, openExplorer, screenshot, startE2eApp, visibleNodeLabels,
-  type E2eApp, type E2eBrowser,
+  clickNode, DEMO_ARTICLE, POLL, screenshot, useExplorerSession, visibleNodeLabels,
 } from './support/e2e-app.ts';
 
 const MARKUP_ARTICLE = {
@@ -17,28 +15,15 @@ const MARKUP_ARTICLE = {
   text: 'Markup test\nNorth Korea said <script>window.__pwned = 1</script> nothing <img src=x onerror="window.__pwned = 2"> today.\n',
 };
 
-/** Polls wait this long: the machine is shared, and a fetch plus a layout can take seconds under load. */
-const POLL = { timeout: 15_000 };
-
-let app: E2eApp;
-let chrome: E2eBrowser;
+const session = useExplorerSession([readArticleFile(DEMO_ARTICLE), MARKUP_ARTICLE]);
 let page: Page;
 let previewBefore = '';
 
 const nodeCount = () => page.evaluate(() => window.newsgraph.view.nodeIds().length);
 const selected = () => page.evaluate(() => window.newsgraph.view.selectedIds());
 
-beforeAll(async () => {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  app = await startE2eApp([readArticleFile(DEMO_ARTICLE), MARKUP_ARTICLE]);
-  chrome = await launchBrowser();
-  page = chrome.page;
-  await openExplorer(page, app.baseUrl);
-});
-
-afterAll(async () => {
-  await chrome?.close();
-  await app?.close();
+beforeAll(() => {
+  page = session.page;
 });
 
 describe('the explorer', () => {
@@ -176,7 +161,7 @@ describe('the explorer', () => {
     expect(await page.locator('#console-table td').nth(1).textContent()).toBe('(:Actor:Media Reuters)');
     await screenshot(page, '08-console-read');
 
-    const count = async () => Number((await getHealth(app.db)).counts.nodes);
+    const count = async () => Number((await getHealth(session.app.db)).counts.nodes);
     const nodesBefore = await count();
     await editor.click();
     await page.keyboard.press('Control+A');
@@ -200,6 +185,6 @@ describe('the explorer', () => {
   });
 
   test('no errors in the page', () => {
-    expect(chrome.errors.filter((e) => !e.includes('status of 4'))).toEqual([]);
+    expect(session.chrome.errors.filter((e) => !e.includes('status of 4'))).toEqual([]);
   });
 });

@@ -1,10 +1,11 @@
 // What an end-to-end test needs: the real app serving the built client (client/dist) and the API over the run's one
 // real Neo4j, the demo article loaded through the real extractor and ingest, and a real headless Chromium.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { readArticleFile, type ArticleInput } from '../../../server/loader/article-input.ts';
 import { extractArticle } from '../../../server/loader/extract/extract-article.ts';
 import { ingestDocument } from '../../../server/loader/ingest.ts';
@@ -24,6 +25,36 @@ export async function startE2eApp(articles: ArticleInput[] = [readArticleFile(DE
   await resetGraph(app.db);
   for (const article of articles) await ingestDocument(app.db, extractArticle(article));
   return app;
+}
+
+/** Polls wait this long: the machine is shared, and a fetch plus a layout can take seconds under load. */
+export const POLL = { timeout: 15_000 };
+
+export interface ExplorerSession {
+  app: E2eApp;
+  chrome: E2eBrowser;
+  page: Page;
+}
+
+/**
+ * What every e2e file needs around its tests: before them, the app with these articles and a browser page on the
+ * explorer; after them, both closed. The fields are filled in by the beforeAll hook, so read them only inside tests
+ * and hooks.
+ */
+export function useExplorerSession(articles: ArticleInput[]): ExplorerSession {
+  const session: Partial<ExplorerSession> = {};
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    session.app = await startE2eApp(articles);
+    session.chrome = await launchBrowser();
+    session.page = session.chrome.page;
+    await openExplorer(session.page, session.app.baseUrl);
+  });
+  afterAll(async () => {
+    await session.chrome?.close();
+    await session.app?.close();
+  });
+  return session as ExplorerSession;
 }
 
 export interface E2eBrowser {
