@@ -4,6 +4,7 @@
 import type { SentenceSpan } from './extract-types.ts';
 import type { ActorTable } from './actor-table.ts';
 import type { Gazetteer } from './gazetteer.ts';
+import { PLACE_ADJECTIVE } from './name-words.ts';
 
 const PERSON_NOUNS = ['prime minister', 'chief executive', 'official', 'minister', 'president', 'spokesman',
   'spokeswoman', 'spokesperson', 'secretary', 'chancellor', 'premier', 'leader', 'ceo', 'executive', 'coach',
@@ -30,7 +31,8 @@ export function resolveDescriptions(sentences: SentenceSpan[], table: ActorTable
       if (/^\s+[A-Z]/.test(after) || /^s\b/.test(after)) continue; // "the minister Noh …": the name is the mention
       if (table.mentions.some((x) => x.start === start && x.end === end)) continue; // named already ("its foreign ministry")
       const noun = m[2] ?? '';
-      const qualifier = (m[1] ?? '').trim();
+      // "the Indianapolis-based company": a place made adjective qualifies the body; it does not name it.
+      const qualifier = (m[1] ?? '').trim().split(' ').filter((w) => !PLACE_ADJECTIVE.test(w)).join(' ');
       // "The Unite union", "the CGT union": a body's own name before its type noun names it; only a state there
       // ("the South Korean ministry") still points back.
       if (!PERSON_NOUNS.includes(noun) && /\p{Lu}/u.test(qualifier) && !stateIn(qualifier, g)) continue;

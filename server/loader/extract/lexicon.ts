@@ -80,6 +80,10 @@ export const ORG_HEADS = new Set([
   'palace', 'co', 'trust', 'bancorp', 'financial', 'pharma', 'therapeutics', 'biotech', 'aerospace', 'airline',
   'tribunal', 'secretariat', 'directorate', 'inspectorate', 'regulator', 'ombudsman', 'charity', 'church',
   'services', 'markets', 'technology', 'societies', 'associations', 'unions', 'councils', 'commissions', 'agencies', 'ministries',
+  // Research and ratings firms, surveys, and parties named by their members ("Capital Economics", "S&P Global
+  // Ratings", "US Geological Survey", "the Social Democrats").
+  'economics', 'ratings', 'research', 'consulting', 'consultancy', 'analytics', 'advisors', 'advisers', 'associates',
+  'survey', 'democrats', 'republicans', 'greens', 'socialists', 'liberals', 'conservatives',
 ]);
 // Heads that name a building or ground as often as the body in it: after "on/in/at" with no article ("on Centre
 // Court", "in Downing Street") they are places, not actors.

@@ -5,6 +5,7 @@ import type { ActorMention, SentenceSpan, Token } from './extract-types.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { ActorTable } from './actor-table.ts';
 import { SentenceScanner, type PendingWord } from './name-runs.ts';
+import { headKind } from './name-words.ts';
 
 // `headline`: the headline's sentence index, if any: a single unknown word only it has ("Regulator sues …") is a
 // Title Case common noun more often than a name, so it counts only if the body names it too.
@@ -45,6 +46,9 @@ function resolvePending(word: PendingWord, table: ActorTable, g: Gazetteer, head
 // Words that start many names without naming anything alone ("the South", "National").
 const GENERIC_FIRST_WORDS = new Set(['South', 'North', 'East', 'West', 'Central', 'National', 'United', 'New', 'General', 'Royal', 'Federal', 'State', 'International', 'World', 'European', 'American', 'Chinese', 'British']);
 
+// Words that describe a body rather than name it ("Global", "Capital"): never a short form on their own.
+const DESCRIPTIVE_NAME_WORDS = /^(?:Global|International|National|Capital|General|Royal|Federal|State|World|United|American|European|Asian|African|First|Central|Union|Public)$/;
+
 function byNamePart(word: string, table: ActorTable): string | undefined {
   if (GENERIC_FIRST_WORDS.has(word)) return undefined;
   for (const a of table.actors.values()) {
@@ -53,6 +57,13 @@ function byNamePart(word: string, table: ActorTable): string | undefined {
     // Any part of a person's name but its particles ("Lula" in "Luiz Inácio Lula da Silva", "Noh", "Jørgensen").
     if (a.kind === 'person' && parts.some((x) => x === word && x.length > 2)) return a.name;
     if (a.kind !== 'person' && a.kind !== 'state' && parts[0] === word) return a.name;
+  }
+  // A body is also called by the distinctive word inside its name ("Lilly" for "Eli Lilly and Co", "Leverkusen" for
+  // "Bayer Leverkusen"), never by its type word ("Bank", "Ratings").
+  for (const a of table.actors.values()) {
+    if (a.kind === 'person' || a.kind === 'state' || word.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(word)) continue;
+    const parts = a.name.split(/\s+/);
+    if (parts.indexOf(word) > 0 && !DESCRIPTIVE_NAME_WORDS.test(word) && headKind({ text: word, start: 0, end: 0 }) === null) return a.name;
   }
   return undefined;
 }

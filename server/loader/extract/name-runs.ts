@@ -12,6 +12,7 @@ import {
 import { bodyContext, headKind, isConnector, isNameToken, low, ofHeadKind, skippable } from './name-words.ts';
 import { datelineCity, portfolioEnd, titleAfterEmployer } from './name-titles.ts';
 import { ScannerBase } from './name-scan-base.ts';
+import { placeName, thingName } from './name-context.ts';
 
 const DESCRIBED_BODY = /^\s+(?:football|soccer|cricket|rugby|fans|media|press|newspapers?|markets?|stocks|bonds|rival|competitor|partner|company|firm|club|side|team|carmaker|automaker|chipmaker|drugmaker|lender|bank|startup|subsidiary|unit|maker|retailer|airline|insurer|broadcaster|conglomerate|giant|group|supplier|investor|buyer|owner)s?\b/;
 
@@ -213,6 +214,19 @@ export class SentenceScanner extends ScannerBase {
       return end;
     }
     if (tokens.some(acronym)) return end;
+    // No title and no body around it: a thing's name ("the New Glenn rocket") or a place's ("in Tel Aviv", "the
+    // High Atlas mountains") is no actor; "&" is never in a person's name ("S&P Global Ratings").
+    if (!titled) {
+      if (thingName(before, after)) return end;
+      if (placeName(before, after)) {
+        this.table.place(name, name, (this.toks[from] as Token).start, last.end, n);
+        return end;
+      }
+      if (name.includes('&')) {
+        this.body(from, end, 'organization');
+        return end;
+      }
+    }
     const key = this.table.actor(name, 'person', role);
     this.table.mention(key, name, (this.toks[from] as Token).start, last.end, n);
     if (this.activeRole) this.table.affiliate(key, this.activeRole.state, this.activeRole.role, n);

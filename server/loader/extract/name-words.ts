@@ -10,8 +10,11 @@ export type BodyKind = 'organization' | 'military' | 'media';
 export const low = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 // "al-Burhan", "el-Sisi", "bin-Zayed": a lower-case particle joined to a capitalised name is part of the name.
 const JOINED_PARTICLE = /^(?:al|el|ad|as|ash|at|ibn|bin|ben|abu|van|von|de|di|da|du|le|la)-\p{Lu}/u;
+// "Tokyo-based", "Oslo-listed", "U.S.-drafted": a place or state made into an adjective describes what follows it.
+export const PLACE_ADJECTIVE = /^\S+-(?:based|listed|headquartered|registered|owned|backed|led|run|controlled|funded|drafted|brokered|made|built|born|bred)$/i;
 export const isNameToken = (t: Token | undefined) =>
-  (isCapitalized(t) || JOINED_PARTICLE.test(t?.text ?? '')) && !MONTHS.has(low(t)) && !WEEKDAYS.has(low(t)) && /\p{L}/u.test(t?.text ?? '');
+  (isCapitalized(t) || JOINED_PARTICLE.test(t?.text ?? '')) && !MONTHS.has(low(t)) && !WEEKDAYS.has(low(t)) && /\p{L}/u.test(t?.text ?? '')
+  && !PLACE_ADJECTIVE.test(t?.text ?? '');
 
 // The kind of body a name's last word makes it ("… Authority", "… Fleet", "… TV"), or null for an ordinary word.
 export function headKind(t: Token | undefined): BodyKind | null {
@@ -49,11 +52,27 @@ export function isConnector(toks: Token[], r: number, knownName: (a: number, b: 
   const next = toks[r + 1];
   if (w === '&') return isNameToken(next);
   if (PARTICLES.has(w)) return isNameToken(next) && isNameToken(prev);
-  if (w === 'of' || w === 'for') return isNameToken(next) && (headKind(prev) !== null || low(prev) === 'secretary');
+  // "Court of Justice of the European Union", "Organization of American States", "Department of Health and Human
+  // Services": once a body's head has taken an "of"/"for", its complement may have its own "of the", "of" and "and".
+  const ofTaken = ofComplementStarted(toks, runStart, r);
+  if ((w === 'of' || w === 'for') && low(next) === 'the' && isNameToken(toks[r + 2])) return headKind(prev) !== null || ofTaken;
+  if (w === 'the') return ofTaken && (low(prev) === 'of' || low(prev) === 'for') && isNameToken(next);
+  if (w === 'of' || w === 'for') return isNameToken(next) && (headKind(prev) !== null || low(prev) === 'secretary' || ofTaken);
+  // The complement goes on past "and" when two or more words follow it ("… of Machinists and Aerospace Workers");
+  // one word is more often a second body ("the Bank of England and Barclays").
+  if (w === 'and' && ofTaken && isNameToken(next) && isNameToken(prev) && isNameToken(toks[r + 2]) && !knownName(r + 1, r + 3)) return true;
   if (w !== 'and' || !isNameToken(next) || !isNameToken(prev) || LEGAL_ENDS.has(low(prev))) return false;
   let e = r + 1;
   while (e < toks.length && (isNameToken(toks[e]) || (['of', 'for', '&'].includes(low(toks[e])) && isNameToken(toks[e + 1])))) e += 1;
   return headKind(toks[e - 1]) !== null && !knownName(runStart, r);
+}
+
+// Has the run from runStart to r already joined a body's head to its "of"/"for" complement?
+function ofComplementStarted(toks: Token[], runStart: number, r: number): boolean {
+  for (let j = runStart + 1; j < r; j += 1) {
+    if ((low(toks[j]) === 'of' || low(toks[j]) === 'for') && headKind(toks[j - 1]) !== null) return true;
+  }
+  return false;
 }
 
 // The kind of "<head> of/for …" inside a run ("Bank of England", "Ministry of Defence"), or null.
@@ -69,8 +88,8 @@ export function ofHeadKind(toks: Token[], p: number, r: number): { kind: BodyKin
 // ("partners such as Blue Origin"), introduced as one ("its rival X", "parent company X"), or followed by what only a
 // body has (", which …", "'s shares", ", the … company").
 const LISTED_AMONG = /\b(?:companies|firms|partners|rivals|competitors|groups|brands|makers|carriers|lenders|banks|startups|suppliers|customers|clients|operators|broadcasters|outlets|insurers|retailers|airlines|teams|clubs|unions|charities|agencies)\b[^.;]{0,25}?\b(?:such as|including|like)\s+$/i;
-const INTRODUCED_AS = /\b(?:(?:shares|stake|investment|investors?) (?:in|of)|(?:led|leads|founded|sued|owns|acquired|bought|signed for|played for|plays for|works for|worked for|customers of|clients of)|rival|competitor|partner|supplier|customer|client|subsidiary|unit|owner|parent|firm|company|startup|maker|carrier|lender|retailer|broadcaster|outlet|insurer|airline|charity|union|club|conglomerate|operator|regulator|watchdog)\s+$/i;
-const BODY_AFTER = /^(?:\s+(?:unit|subsidiary|shares|stock|share price|board|executives|headquarters|spokes\w+|website)\b|\s*,\s*which\b|['’]s?\s+(?:shares|stock|board|revenue|profit|sales|headquarters|subsidiary|unit|website|statement|spokes\w+)\b|\s+(?:shares|stock)\b|\s*,\s+(?:the|a|an)\s+[^,]{0,40}\b(?:company|firm|group|maker|carrier|lender|broadcaster|retailer|operator|startup|conglomerate|union|club|charity|agency|regulator|watchdog|organi[sz]ation)\b(?!['’]))/i;
+const INTRODUCED_AS = /(?:\S+-(?:based|listed|headquartered|registered)|\b(?:(?:shares|stake|investment|investors?) (?:in|of)|(?:led|leads|founded|sued|owns|acquired|bought|signed for|played for|plays for|works for|worked for|customers of|clients of)|rival|competitor|partner|supplier|customer|client|subsidiary|unit|owner|parent|firm|company|startup|maker|carrier|lender|retailer|broadcaster|outlet|insurer|airline|charity|union|club|conglomerate|operator|regulator|watchdog))\s+$/i;
+const BODY_AFTER = /^(?:\s+(?:unit|subsidiary|shares|stock|share price|board|executives|headquarters|spokes\w+|website|movement|party|alliance|coalition|militia|consortium|bloc)\b|\s*,\s*which\b|['’]s?\s+(?:shares|stock|board|revenue|profit|sales|headquarters|subsidiary|unit|website|statement|spokes\w+)\b|\s+(?:shares|stock)\b|\s*,\s+(?:the|a|an)\s+[^,]{0,40}\b(?:company|firm|group|maker|carrier|lender|broadcaster|retailer|operator|startup|conglomerate|union|club|charity|agency|regulator|watchdog|organi[sz]ation)\b(?!['’]))/i;
 
 export function bodyContext(before: string, after: string): boolean {
   return LISTED_AMONG.test(before) || INTRODUCED_AS.test(before) || BODY_AFTER.test(after);

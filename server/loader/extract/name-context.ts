@@ -1,0 +1,28 @@
+// What the words right around an unknown capitalised name say it is when nothing else does: a thing (a product, a
+// rocket, a drug, an exercise: "the Blue Ring spacecraft", "its ESCAPADE mission", "the 737 MAX"), a place ("the
+// High Atlas mountains", "in Al Haouz province", "in Tel Aviv"), or the title of something ("named "So You're
+// Telling Me There's a Chance""). None of these is an actor a careful reader lists. Pure functions over the text.
+
+// Common nouns that, right after a name, make it the name of a thing.
+// Singular only: a plural after a name is usually its maker's wares ("Nvidia chips", "Boeing jets").
+const THING_NOUNS = 'rocket|spacecraft|satellite|capsule|booster|probe|lander|rover|telescope|drug|treatment|vaccine|'
+  + 'therapy|exercises?|drills|mission|platform|airliner|smartphone|programme|program|project|operation|software|'
+  + 'series|tournament|festival|summit|conference|scheme|initiative|variant|storm|hurricane|typhoon|cyclone|'
+  + 'earthquake|quake|wildfire|spaceport|launchpad|index';
+const THING_AFTER = new RegExp(`^\\s+(?:[a-z]+-)?(?:${THING_NOUNS})\\b(?!['’])`);
+// Place nouns after a name: the name is a place's ("Al Haouz province", "the High Atlas mountains").
+const PLACE_AFTER = /^\s+(?:province|region|district|county|prefecture|oblast|governorate|municipality|state|valley|mountains|hills|desert|coast|peninsula|island|islands|river|lake|sea|bay|gulf|strait|canal|basin|plateau|delta|neighbou?rhood|suburb|village|town|city)\b(?!['’])/;
+// "named", "called", "dubbed" before an opening quote: what follows is a title.
+const NAMED_AS_TITLE = /\b(?:named|called|dubbed|titled|entitled|nicknamed|code-?named|branded)\s*,?\s*["“‘][^"”’]*$/;
+// A number right before ("the 737 MAX", "Falcon 9" is after): a model name.
+const MODEL_NUMBER = /\b\d[\d-]*\s+$/;
+// A locative preposition right before (and no employer cue): a place ("in Tel Aviv", "at Cape Canaveral …").
+const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|near|outside|inside|across|throughout|around|towards?|(?<!\b[a-z]+ed\s)at)\s+(?:the\s+)?$/u;
+
+export function thingName(before: string, after: string): boolean {
+  return THING_AFTER.test(after) || NAMED_AS_TITLE.test(before) || MODEL_NUMBER.test(before);
+}
+
+export function placeName(before: string, after: string): boolean {
+  return PLACE_AFTER.test(after) || (LOCATIVE_BEFORE.test(before) && !/^['’]s?\b/.test(after));
+}
