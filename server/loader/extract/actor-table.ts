@@ -8,6 +8,7 @@ export class ActorTable {
   readonly mentions: ActorMention[] = [];
   readonly places: PlaceMention[] = [];
   readonly affiliations: AffiliationFact[] = [];
+  readonly nonActors = new Set<string>(); // names the text shows to be a thing's or a place's ("the New Glenn rocket")
   private bySentence: Map<number, ActorMention[]> | null = null; // mentionsIn's index, dropped on every change
 
   actor(name: string, kind: ActorKind, role?: string): string {

@@ -24,6 +24,7 @@ export function findMentions(text: string, sentences: SentenceSpan[], tokens: To
   // is that body's namesake company, not a person.
   const bodies = [...table.actors.values()].filter((a) => a.kind !== 'person' && a.kind !== 'state');
   for (const a of table.actors.values()) if (a.kind === 'person' && bodies.some((b) => b.name.startsWith(`${a.name} `))) table.retype(a.name, 'organization');
+  settleUntitledNames(table, headline);
   findContextPlaces(text, sentences, table, g);
   statesOnlyAsPlaces(text, table);
   return table;
@@ -100,5 +101,23 @@ function statesOnlyAsPlaces(text: string, table: ActorTable): void {
       table.unmention(m);
       table.place(a.name, m.text, m.start, m.end, m.sentence);
     }
+  }
+}
+
+// The article-level evidence about untitled multi-word names taken for persons. A name the text elsewhere shows to
+// be a thing's ("New Glenn" beside "the New Glenn rocket") is no actor. A name repeated in full in the body and never
+// shortened is a body's: news style names a person in full once, then by surname or "Mr/Ms X" ("Blue Origin … Blue
+// Origin … Blue Origin" against "Jon Holden … Holden").
+function settleUntitledNames(table: ActorTable, headline: Set<number>): void {
+  for (const a of table.actors.values()) {
+    if (a.kind !== 'person' || a.role || !a.name.includes(' ')) continue;
+    const own = table.mentions.filter((m) => m.key === a.name);
+    if (table.nonActors.has(a.name)) {
+      for (const m of own) table.unmention(m);
+      continue;
+    }
+    const full = own.filter((m) => m.text === a.name && !headline.has(m.sentence));
+    const shortened = own.some((m) => m.text !== a.name);
+    if (full.length >= 2 && !shortened && !table.affiliations.some((f) => f.actor === a.name)) table.retype(a.name, 'organization');
   }
 }

@@ -7,7 +7,7 @@
 // Singular only: a plural after a name is usually its maker's wares ("Nvidia chips", "Boeing jets").
 const THING_NOUNS = 'rocket|spacecraft|satellite|capsule|booster|probe|lander|rover|telescope|drug|treatment|vaccine|'
   + 'therapy|exercises?|drills|mission|platform|airliner|smartphone|programme|program|project|operation|software|'
-  + 'series|tournament|festival|summit|conference|scheme|initiative|variant|storm|hurricane|typhoon|cyclone|'
+  + 'series|scheme|initiative|variant|storm|hurricane|typhoon|cyclone|'
   + 'earthquake|quake|wildfire|spaceport|launchpad|index';
 const THING_AFTER = new RegExp(`^\\s+(?:[a-z]+-)?(?:${THING_NOUNS})\\b(?!['’])`);
 // Place nouns after a name: the name is a place's ("Al Haouz province", "the High Atlas mountains").

@@ -14,7 +14,7 @@ import { datelineCity, portfolioEnd, titleAfterEmployer } from './name-titles.ts
 import { ScannerBase } from './name-scan-base.ts';
 import { placeName, thingName } from './name-context.ts';
 
-const DESCRIBED_BODY = /^\s+(?:football|soccer|cricket|rugby|fans|media|press|newspapers?|markets?|stocks|bonds|rival|competitor|partner|company|firm|club|side|team|carmaker|automaker|chipmaker|drugmaker|lender|bank|startup|subsidiary|unit|maker|retailer|airline|insurer|broadcaster|conglomerate|giant|group|supplier|investor|buyer|owner)s?\b/;
+const DESCRIBED_BODY = /^\s+(?:consortium|record|football|soccer|cricket|rugby|fans|media|press|newspapers?|markets?|stocks|bonds|rival|competitor|partner|company|firm|club|side|team|carmaker|automaker|chipmaker|drugmaker|lender|bank|startup|subsidiary|unit|maker|retailer|airline|insurer|broadcaster|conglomerate|giant|group|supplier|investor|buyer|owner)s?\b/;
 
 export type { PendingWord } from './name-scan-base.ts';
 
@@ -157,9 +157,10 @@ export class SentenceScanner extends ScannerBase {
       return r;
     }
     if (kind && r - p === 1) {
-      // "the Senate" after "the U.S. Senate": the institution named before. A bare head word with no article
+      // "the Senate" after "the U.S. Senate", "the opposition Greens": the institution named before, or a body. A bare
+      // head word with no article
       // ("Regulator sues …" in a headline) is a common noun, not a name.
-      if (/\bthe\s+$/i.test(before) || this.g.actorByAlias.has(first.text) || this.table.byInitials(first.text)) this.organizationFor(p, r);
+      if (/\bthe\s+(?:[a-z-]+\s+)?$/i.test(before) || this.g.actorByAlias.has(first.text) || this.table.byInitials(first.text)) this.organizationFor(p, r);
       return r;
     }
     if (kind || (WORKS_AT.test(before) && end === r)) {
@@ -217,7 +218,10 @@ export class SentenceScanner extends ScannerBase {
     // No title and no body around it: a thing's name ("the New Glenn rocket") or a place's ("in Tel Aviv", "the
     // High Atlas mountains") is no actor; "&" is never in a person's name ("S&P Global Ratings").
     if (!titled) {
-      if (thingName(before, after)) return end;
+      if (thingName(before, after) || this.table.nonActors.has(name)) {
+        this.table.nonActors.add(name);
+        return end;
+      }
       if (placeName(before, after)) {
         this.table.place(name, name, (this.toks[from] as Token).start, last.end, n);
         return end;

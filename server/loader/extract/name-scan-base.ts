@@ -70,6 +70,10 @@ export class ScannerBase {
 
   protected organizationFor(p: number, e: number): string | null {
     const text = this.span(p, e);
+    // "Leverkusen sporting director Simon Rolfes": whoever employs a titled person is a body, even one first taken
+    // for an untitled person ("Bayer Leverkusen").
+    const untitled = [...this.table.actors.values()].find((a) => a.kind === 'person' && !a.role && (a.name === text || a.name.endsWith(` ${text}`)));
+    if (untitled) this.table.retype(untitled.name, 'organization');
     const institution = [...this.table.actors.keys()].find((k) => k.endsWith(` ${text}`) && this.table.actors.get(k)?.kind !== 'person')
       ?? this.table.byInitials(text); // "ASIC" after "the Australian Securities and Investments Commission"
     if (institution) {
