@@ -61,7 +61,9 @@ export class ActorTable {
   byInitials(acronym: string): string | undefined {
     if (!/^\p{Lu}{2,6}$/u.test(acronym)) return undefined;
     const initials = (name: string) => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-    return [...this.actors.values()].find((a) => a.kind !== 'person' && a.kind !== 'state' && [a.name, ...a.aliases].some((n) => initials(n) === acronym))?.name;
+    // "FDA" also spells the end of "U.S. Food and Drug Administration": a leading state is not in the acronym.
+    const spells = (n: string) => initials(n) === acronym || (acronym.length >= 3 && initials(n).endsWith(acronym) && initials(n).length - acronym.length === 1);
+    return [...this.actors.values()].find((a) => a.kind !== 'person' && a.kind !== 'state' && [a.name, ...a.aliases].some(spells))?.name;
   }
 
   // Evidence later in the article that a name taken for a person's names a body ("Rio Tinto, which …"): a person

@@ -15,7 +15,7 @@ export function findMentions(text: string, sentences: SentenceSpan[], tokens: To
   sentences.forEach((s, i) => new SentenceScanner(s, tokens[i] ?? [], g, table, pending, text).scan());
   const bodyWords = new Set(pending.filter((w) => !headline.has(w.sentence)).map((w) => w.text));
   // Words with no evidence of their own ("Tesla is recalling …") wait until the whole article has named its actors.
-  const deferred = pending.filter((word) => !resolvePending(word, table, g, headline.has(word.sentence) && !bodyWords.has(word.text)));
+  const deferred = pending.filter((word) => !table.nonActors.has(word.text) && !resolvePending(word, table, g, headline.has(word.sentence) && !bodyWords.has(word.text)));
   for (const word of deferred) {
     const key = table.actors.has(word.text) ? word.text : byNamePart(word.text, table) ?? table.byInitials(word.text);
     if (key) table.mention(key, word.text, word.start, word.end, word.sentence);

@@ -19,9 +19,18 @@ const MODEL_NUMBER = /\b\d[\d-]*\s+$/;
 // A locative preposition right before (and no employer cue): a place ("in Tel Aviv", "at Cape Canaveral …").
 const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|near|outside|inside|across|throughout|around|towards?|(?<!\b[a-z]+ed\s)at)\s+(?:the\s+)?$/u;
 
+// Made or sold by someone ("Leqembi, developed by Eisai"), or followed by a number ("Launch Complex 36"; not a score).
+const MADE_BY = /^,?\s+(?:developed|made|produced|built|designed|sold|marketed|manufactured|operated|owned) by\b/;
+const NUMBER_AFTER = /^\s+\d+\b(?![-–]\d)/;
+
 export function thingName(before: string, after: string): boolean {
-  return THING_AFTER.test(after) || NAMED_AS_TITLE.test(before) || MODEL_NUMBER.test(before);
+  return THING_AFTER.test(after) || NAMED_AS_TITLE.test(before) || MODEL_NUMBER.test(before) || MADE_BY.test(after) || NUMBER_AFTER.test(after);
 }
+
+// An outlet's type noun right before a name ("the business daily Dagens Næringsliv", "broadcaster Sport1").
+export const OUTLET_BEFORE = /\b(?:broadcaster|newspaper|daily|weekly|tabloid|channel|news agency|news site|magazine|outlet|radio station|network)\s+$/;
+// A parenthesised acronym right after a name ("Military Emergencies Unit (UME)"): a body's, never a person's.
+export const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu})\)/u;
 
 export function placeName(before: string, after: string): boolean {
   return PLACE_AFTER.test(after) || (LOCATIVE_BEFORE.test(before) && !/^['’]s?\b/.test(after));

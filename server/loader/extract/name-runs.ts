@@ -12,7 +12,7 @@ import {
 import { bodyContext, headKind, isConnector, isNameToken, low, ofHeadKind, skippable } from './name-words.ts';
 import { datelineCity, portfolioEnd, titleAfterEmployer } from './name-titles.ts';
 import { ScannerBase } from './name-scan-base.ts';
-import { placeName, thingName } from './name-context.ts';
+import { ACRONYM_AFTER, OUTLET_BEFORE, placeName, thingName } from './name-context.ts';
 
 const DESCRIBED_BODY = /^\s+(?:consortium|record|football|soccer|cricket|rugby|fans|media|press|newspapers?|markets?|stocks|bonds|rival|competitor|partner|company|firm|club|side|team|carmaker|automaker|chipmaker|drugmaker|lender|bank|startup|subsidiary|unit|maker|retailer|airline|insurer|broadcaster|conglomerate|giant|group|supplier|investor|buyer|owner)s?\b/;
 
@@ -102,7 +102,7 @@ export class SentenceScanner extends ScannerBase {
     }
     // "U.S. State Department", "South Korean Navy" (but not "U.S. Defense Secretary …": a person's title).
     if (actor.kind === 'state' && q < r && headKind(this.toks[r - 1]) && !this.toks.slice(q, r).some((t) => ROLE_NOUNS.has(low(t)))) {
-      return this.institution(actor.name, `${actor.name} ${this.span(q, r)}`, headKind(this.toks[r - 1]) ?? 'organization', p, r);
+      return this.institution(actor.name, this.span(q, r), headKind(this.toks[r - 1]) ?? 'organization', p, r);
     }
     // "British rival Widget Ltd.", "the German club", "its U.S. partner": the state only describes a body here.
     if (actor.kind === 'state' && q === r && DESCRIBED_BODY.test(this.text.slice(end, end + 30))) return q;
@@ -226,8 +226,13 @@ export class SentenceScanner extends ScannerBase {
         this.table.place(name, name, (this.toks[from] as Token).start, last.end, n);
         return end;
       }
-      if (name.includes('&')) {
-        this.body(from, end, 'organization');
+      if (name.includes('&') || OUTLET_BEFORE.test(before) || ACRONYM_AFTER.test(after)) {
+        const key = this.body(from, end, OUTLET_BEFORE.test(before) ? 'media' : /\b(?:Military|Army|Naval|Navy)\b/.test(name) ? 'military' : 'organization');
+        const acronym = ACRONYM_AFTER.exec(after);
+        if (acronym?.[1]) {
+          const at = last.end + after.indexOf(acronym[1]);
+          this.table.mention(key, acronym[1], at, at + acronym[1].length, n);
+        }
         return end;
       }
     }

@@ -6,10 +6,13 @@ import type { Gazetteer } from './gazetteer.ts';
 import type { GazetteerActor } from './gazetteer-files.ts';
 import type { ActorTable } from './actor-table.ts';
 import { ROLE_NOUNS, SPEECH_VERBS, STATE_INSTITUTIONS, TITLE_WORDS, WORKS_AT } from './lexicon.ts';
-import { bodyContext, headKind, isNameToken, low, type BodyKind } from './name-words.ts';
+import { bodyContext, headKind, isConnector, isNameToken, low, ofHeadKind, type BodyKind } from './name-words.ts';
 import { thingName } from './name-context.ts';
 
 const COMPANY_ENDS = new Set(['corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'llc', 'co', 'co.', 'group', 'holdings', 'technology', 'technologies', 'electronics', 'motors', 'industries']);
+
+// "Økokrim, Norway's National Authority for …", "X, the carmaker": an appositive that names a body's type.
+const APPOSITIVE_BODY = /^,\s+(?:the|a|an|\p{Lu}[\p{L}.]*['’]s)\s+[^,]*\b(?:union|company|firm|group|party|club|bank|agency|maker|carrier|lender|broadcaster|retailer|operator|organi[sz]ation|charity|startup|[Aa]uthority|[Rr]egulator|[Ww]atchdog|[Cc]ommission|[Oo]ffice|[Ss]ervice|[Mm]inistry|[Dd]epartment|[Pp]olice|[Pp]rosecutors?)\b/u;
 
 export interface GazetteerMatch { len: number; actor?: GazetteerActor; place?: string; capital?: boolean }
 
@@ -86,7 +89,25 @@ export class ScannerBase {
     return key;
   }
 
-  protected institution(state: string, name: string, kind: 'organization' | 'military' | 'media', p: number, e: number): number {
+  // `own`: the institution's name without the state. A generic one ("Defence Ministry", "Department of Finance",
+  // "Sixth Fleet") takes the state into its name, so that two states' ministries stay two actors; a proper name of
+  // three words or more ("Competition and Markets Authority", "Food and Drug Administration") is its own.
+  // A proper name leaves the state its own mention ("Britain's" in "Britain's Competition and Markets Authority").
+  protected institution(state: string, own: string, kind: 'organization' | 'military' | 'media', p: number, e: number, ownStart = -1): number {
+    const contentWords = own.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:Of|For|And|The)$/.test(w));
+    if (contentWords.length >= 3 && ownStart > p) {
+      let stateEnd = ownStart;
+      while (stateEnd > p && /^['’]s?$/.test(this.toks[stateEnd - 1]?.text ?? '')) stateEnd -= 1;
+      this.table.mention(state, this.span(p, stateEnd), (this.toks[p] as Token).start, (this.toks[stateEnd - 1] as Token).end, this.s.index);
+      this.table.actor(state, 'state');
+      const key = this.table.actor(own, kind);
+      this.table.mention(key, own, (this.toks[ownStart] as Token).start, (this.toks[e - 1] as Token).end, this.s.index);
+      this.table.affiliate(key, state, '', this.s.index);
+      return e;
+    }
+    // A demonym or short form before a proper name is part of it as written ("Australian Securities and Investments
+    // Commission", "U.S. Food and Drug Administration").
+    const name = contentWords.length >= 3 ? this.span(p, e) : `${state} ${own}`;
     const key = this.table.actor(name, kind);
     this.table.mention(key, this.span(p, e), (this.toks[p] as Token).start, (this.toks[e - 1] as Token).end, this.s.index);
     this.table.affiliate(key, state, '', this.s.index);
@@ -109,16 +130,20 @@ export class ScannerBase {
     const next = low(this.toks[end]);
     const before = this.text.slice(Math.max(0, t.start - 60), t.start);
     const afterText = this.text.slice(t.end, t.end + 80);
+    if (!role && thingName(before, afterText)) { // "its ESCAPADE mission", "Leqembi, developed by Eisai"
+      this.table.nonActors.add(t.text);
+      return;
+    }
     const quoted = /["“]\s*$/.test(before);
     const toldOutlet = /\b(?:told|broadcaster|newspaper|outlet|channel|news agency|daily|tabloid|network)\s+$/.test(before); // "Pérez told Marca the signing …": an outlet (or a person named again later)
     const bodyHint = bodyContext(before, afterText) || /^\s+(?:union|company|firm|group|bloc|alliance|coalition)\b/.test(afterText);
     const speechAfter = (!quoted && (SPEECH_VERBS.has(next) || /^[a-z]+ed$|^(?:won|beat|says)$/.test(next)))
-      || (/^\p{Lu}{3,}\+?$|^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.text) && !thingName(before, afterText)) || /\b(?:against|beat|beating|rival)\s*$/i.test(before) || WORKS_AT.test(before)
+      || /^\p{Lu}{3,}\+?$|^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.text) || /\b(?:against|beat|beating|rival)\s*$/i.test(before) || WORKS_AT.test(before)
       || (/\b(?:told|addressed|informed|asked|urged|warned|lobbied|petitioned)\s+the\s*$/.test(before) && /^[.,;:]?$/.test(next)) // "told the Bundestag."
       || /^\s+(?:union|company|firm|group|party|club|bank|agency|carmaker|broadcaster|retailer|conglomerate|charity|startup|airline|lender|insurer|network|newspaper|channel|bloc|alliance|coalition|movement|militia|outlet|daily|website)\b/.test(afterText)
       || toldOutlet
       || bodyContext(before, afterText)
-      || /^,\s+(?:the|a|an)\s+[^,]*\b(?:union|company|firm|group|party|club|bank|agency|maker|carrier|lender|broadcaster|retailer|operator|organi[sz]ation|charity|startup)\b/.test(afterText);
+      || APPOSITIVE_BODY.test(afterText);
     this.pending.push({ text: t.text, start: t.start, end: t.end, sentence: this.s.index, speechAfter, ...(role ? { role } : {}), ...(toldOutlet ? { kindHint: 'media' as const } : {}), ...(bodyHint ? { bodyHint } : {}) });
   }
 
@@ -129,11 +154,12 @@ export class ScannerBase {
     if (this.toks[k]?.text === "'s") k += 1;
     if (isNameToken(this.toks[k])) {
       let e = k + 1;
-      while (e < this.toks.length && isNameToken(this.toks[e])) e += 1;
-      const kind = headKind(this.toks[e - 1]);
+      // "Ireland's Department of Finance": the institution's name may hold "of", "for" and "and".
+      while (e < this.toks.length && (isNameToken(this.toks[e]) || isConnector(this.toks, e, this.knownName, k))) e += 1;
+      const kind = headKind(this.toks[e - 1]) ?? ofHeadKind(this.toks, k, e)?.kind ?? null;
       // "Taiwan's Powerchip Semiconductor Manufacturing Corp.": a company from the state, not the state's institution.
       if (k > q && kind && e - k > 1 && COMPANY_ENDS.has(low(this.toks[e - 1]))) return q;
-      if (k > q && kind) return this.institution(state, `${state} ${this.span(k, e)}`, kind, p, e);
+      if (k > q && kind) return this.institution(state, this.span(k, e), kind, p, e, k);
       // "Spain's King Felipe VI", "Japan's Prime Minister …": the titled person serves the state.
       let t = k;
       while (t < e && TITLE_WORDS.has(low(this.toks[t]))) t += 1;
@@ -149,7 +175,7 @@ export class ScannerBase {
       while (e < this.toks.length && (this.toks[e] as Token).end <= endChar) e += 1;
       const word = m[1] ?? '';
       const name = inst.name.replace('$1', `${word.charAt(0).toUpperCase()}${word.slice(1).toLowerCase()}`);
-      return this.institution(state, `${state} ${name}`, inst.kind, p, e);
+      return this.institution(state, name, inst.kind, p, e);
     }
     const roleWords: string[] = [];
     for (let e = q; e < Math.min(this.toks.length, q + 4); e += 1) {

@@ -60,7 +60,7 @@ export function isConnector(toks: Token[], r: number, knownName: (a: number, b: 
   if (w === 'of' || w === 'for') return isNameToken(next) && (headKind(prev) !== null || low(prev) === 'secretary' || ofTaken);
   // The complement goes on past "and" when two or more words follow it ("… of Machinists and Aerospace Workers");
   // one word is more often a second body ("the Bank of England and Barclays").
-  if (w === 'and' && ofTaken && isNameToken(next) && isNameToken(prev) && isNameToken(toks[r + 2]) && !knownName(r + 1, r + 3)) return true;
+  if (w === 'and' && ofTaken && isNameToken(next) && isNameToken(prev) && (isNameToken(toks[r + 2]) || ['of', 'for'].includes(low(toks[r + 2]))) && !knownName(r + 1, r + 3)) return true;
   if (w !== 'and' || !isNameToken(next) || !isNameToken(prev) || LEGAL_ENDS.has(low(prev))) return false;
   let e = r + 1;
   while (e < toks.length && (isNameToken(toks[e]) || (['of', 'for', '&'].includes(low(toks[e])) && isNameToken(toks[e + 1])))) e += 1;
