@@ -85,8 +85,8 @@ export const ORG_HEADS = new Set([
   'economics', 'ratings', 'research', 'consulting', 'consultancy', 'analytics', 'advisors', 'advisers', 'associates',
   'survey', 'democrats', 'republicans', 'greens', 'socialists', 'liberals', 'conservatives',
 ]);
-// Heads that name a building or ground as often as the body in it: after "on/in/at" with no article ("on Centre
-// Court", "in Downing Street") they are places, not actors.
+// Heads that name a building or ground as often as the body in it: after "on/in/at" ("on Centre Court", "in Downing
+// Street", "at the White House") they are places, not actors.
 export const PLACE_LIKE_HEADS = new Set(['court', 'palace', 'house', 'hall', 'square', 'street', 'stadium', 'arena', 'park', 'centre', 'center']);
 export const MILITARY_HEADS = new Set([
   'navy', 'army', 'command', 'forces', 'force', 'marines', 'corps', 'fleet', 'brigade', 'division', 'regiment',

@@ -32,6 +32,9 @@ export class SentenceScanner extends ScannerBase {
       }
       let r = i + 1;
       while (r < this.toks.length && (isNameToken(this.toks[r]) || isConnector(this.toks, r, this.knownName, i))) r += 1;
+      // A known name with lower-case words inside ("Save the Children", "Doctors Without Borders") runs on past them.
+      const known = this.gazetteer(i, Math.min(this.toks.length, i + this.g.maxAliasWords));
+      if (known && i + known.len > r) r = i + known.len;
       i = this.run(i, r);
     }
   }
@@ -110,6 +113,12 @@ export class SentenceScanner extends ScannerBase {
       const after = this.afterState(actor.name, p, q);
       if (after > q) return after;
     }
+    // "United Nations Security Council", "UN General Assembly": a known body followed by a name ending in a body's head
+    // is that body's organ, one actor ("NATO Secretary General …" is a title: no head at its end).
+    if (actor.kind === 'organization' && q < r && headKind(this.toks[r - 1]) && !this.gazetteer(q, r) && !this.toks.slice(q, r).some((t) => ROLE_NOUNS.has(low(t)))) {
+      this.body(p, r, headKind(this.toks[r - 1]) ?? 'organization');
+      return r;
+    }
     // "Amnesty International Kenya": a known body followed by a country is that body's national branch.
     const branch = actor.kind !== 'person' && actor.kind !== 'state' && q < r ? this.gazetteer(q, r) : null;
     if (branch?.actor?.kind === 'state' && q + branch.len === r) {
@@ -152,7 +161,7 @@ export class SentenceScanner extends ScannerBase {
     if (NON_ACTOR_HEADS.has(low(this.toks[end - 1]))) return r;
     const first = this.toks[p] as Token;
     const before = this.text.slice(Math.max(0, first.start - 60), first.start);
-    if (kind && PLACE_LIKE_HEADS.has(low(this.toks[r - 1])) && /\b(?:on|in|at|outside|inside|near)\s+$/.test(before)) {
+    if (kind && PLACE_LIKE_HEADS.has(low(this.toks[r - 1])) && /\b(?:on|in|at|outside|inside|near)\s+(?:the\s+)?$/.test(before)) {
       this.table.place(this.span(p, r), this.span(p, r), first.start, (this.toks[r - 1] as Token).end, n); // "on Centre Court"
       return r;
     }
