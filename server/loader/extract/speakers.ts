@@ -3,7 +3,7 @@
 // subject for a trailing participle (", noting that …").
 import type { ActorMention, SentenceSpan } from './extract-types.ts';
 import type { ActorTable } from './actor-table.ts';
-import { SPEECH_VERBS } from './lexicon.ts';
+import { HONORIFICS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
 
 export interface SpeechCue {
   speaker: string | null; // actor key
@@ -15,12 +15,22 @@ export interface SpeechCue {
 const VERB = new RegExp(`\\b(${[...SPEECH_VERBS, 'threatened', 'threatens', 'called on', 'called for', 'calls on', 'calls for'].join('|')})\\b`, 'g');
 // Between a subject and its verb: the body's type noun or its people ("the CGT union", "Hamas officials"), a
 // possessive's office or spokesperson ("Netanyahu's office"), a parenthesis (", who …,"), adverbs, auxiliaries.
-const SUBJECT_GAP = /^(?:['’]s?\s+(?:press\s+)?(?:office|spokes\w+|government|lawyers?|aides?|campaign|team|officials|representatives?)\b)?(?:\s+(?:union|company|firm|group|party|club|bank|agency|ministry|government|militants|fighters|chief|boss|officials|sources|authorities|diplomats|spokes\w+))?(?:\s*,[^"“”]*?,)?\s*(?:(?:officials|sources|authorities|diplomats|spokes\w+|prosecutors|also|has|had|have|later|earlier|previously|then|again|separately|publicly|repeatedly|further|on \w+|in a statement|\w+ly)\s+)*$/;
+const SUBJECT_GAP = /^(?:\s+(?:in|from)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?=\s|,))?(?:['’]s?\s+(?:press\s+)?(?:office|spokes\w+|government|lawyers?|aides?|campaign|team|officials|representatives?)\b)?(?:\s+(?:union|company|firm|group|party|club|bank|agency|ministry|government|militants|fighters|chief|boss|officials|sources|authorities|diplomats|spokes\w+))?(?:\s*,[^"“”]*?,)?\s*(?:(?:officials|sources|authorities|diplomats|spokes\w+|prosecutors|also|has|had|have|later|earlier|previously|then|again|separately|publicly|repeatedly|further|on \w+|in a statement|\w+ly)\s+)*$/u;
 // A trailing attribution to unnamed officials (", officials in both countries said.") speaks for the sentence's subject.
-const UNNAMED_OFFICIALS = /,\s+(?:[a-z]+\s+)?(?:officials|authorities|diplomats)(?:\s+(?:in|from|of)\s+[^,"“”]{1,30})?\s+(?:said|say|says)\.?$/;
+const UNNAMED_OFFICIALS = /,\s+(?:[a-z]+\s+)?(?:officials|authorities|diplomats)(?:\s+(?:in|from|of)\s+[^,"“”]{1,30})?\s+(?:said|say|says)(?:\s+(?:late|early)?\s*(?:on\s+)?\p{Lu}\p{Ll}+day)?\.?$/u;
 const QUOTE_VERBS = /\b(called|described)\b/g;
+const APPOSITIVE_GAP = /^,\s*(?:(?:has|have|had|also|later|then|previously)\s+)*$/;
 
-export function speechCue(s: SentenceSpan, table: ActorTable, lastPerson: () => string | null): SpeechCue | null {
+// Between an inverted verb and its speaker ("said Dr. Michael Greicius", "said the union's president X"): lower-case
+// words and titles only, at most three of them, and no "that".
+function titlesOnly(gap: string): boolean {
+  if (/\bthat\b/.test(gap)) return false;
+  const words = gap.trim().split(/\s+/).filter((w) => w.length > 0);
+  return words.length <= 3 && words.every((w) => /^[a-z-]+$/.test(w) || TITLE_WORDS.has(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase()));
+}
+
+// `lastPerson(at)`: the person a pronoun at sentence offset `at` points back to (statements.ts).
+export function speechCue(s: SentenceSpan, table: ActorTable, lastPerson: (at: number) => string | null): SpeechCue | null {
   const mentions = table.mentionsIn(s.index);
   const local = (m: ActorMention) => ({ start: m.start - s.start, end: m.end - s.start });
   const isMedia = (m: ActorMention | undefined) => m !== undefined && table.actors.get(m.key)?.kind === 'media';
@@ -39,21 +49,36 @@ export function speechCue(s: SentenceSpan, table: ActorTable, lastPerson: () => 
     }
   }
   const verbs = [...s.text.matchAll(VERB), ...(/["“]/.test(s.text) ? [...s.text.matchAll(QUOTE_VERBS)] : [])];
-  // A trailing attribution (", Defence Minister X told parliament.") names the speaker of the whole sentence.
-  const trailing = (v: RegExpMatchArray) => /,\s[^,"“”]{0,60}$/.test(s.text.slice(0, v.index ?? 0)) && s.text.length - (v.index ?? 0) < 60;
+  // An appositive name ("The airline's chief executive, Carsten Spohr, said", "its chair, Andrew Ferguson, has
+  // said") has one comma before the verb.
+  const gapFits = (m: ActorMention, vs: number) => {
+    const gap = s.text.slice(local(m).end, vs);
+    return SUBJECT_GAP.test(gap) || (APPOSITIVE_GAP.test(gap) && /,\s*$/.test(s.text.slice(0, local(m).start)));
+  };
+  // The subject that opens the sentence: the first person named before its first comma ("Kenyan President William
+  // Ruto, who …"), else the first name there.
+  const leadingSubject = (limit: number) => {
+    const comma = s.text.indexOf(',');
+    const end = Math.min(limit, comma < 0 ? s.text.length : comma);
+    const opening = mentions.filter((m) => local(m).end <= end);
+    return opening.find((m) => table.actors.get(m.key)?.kind === 'person') ?? opening[0];
+  };
+  const subjectOf = (vs: number) => [...mentions].reverse().find((m) => local(m).end <= vs && gapFits(m, vs));
+  // A trailing attribution (", Defence Minister X told parliament.") names the speaker of the whole sentence, unless
+  // the sentence opens with its speaker ("Economists at Nomura said …, while Capital Economics forecast two").
+  const opensWithSpeaker = verbs.some((v) => {
+    const b = subjectOf(v.index ?? 0);
+    return /^(?:said|says|told|tells|added|wrote|noted|argued|warned)$/.test(v[0]) && b !== undefined && !/[,"“”]/.test(s.text.slice(0, local(b).start));
+  });
+  const trailing = (v: RegExpMatchArray) => !opensWithSpeaker && /,\s[^,"“”]{0,60}$/.test(s.text.slice(0, v.index ?? 0)) && s.text.length - (v.index ?? 0) < 60;
   verbs.sort((a, b) => Number(trailing(b)) - Number(trailing(a)) || (a.index ?? 0) - (b.index ?? 0));
   for (const v of verbs) {
     const vs = v.index ?? 0;
     const ve = vs + v[0].length;
     const rest = s.text.slice(ve);
     if (/^\s+(?:were|was|is|are|had|has|would)\b/.test(rest)) continue; // "sanctions that Washington said were …"
-    // An appositive name ("The airline's chief executive, Carsten Spohr, said") has one comma before the verb.
-    const gapFits = (m: ActorMention) => {
-      const gap = s.text.slice(local(m).end, vs);
-      return SUBJECT_GAP.test(gap) || (/^,\s*$/.test(gap) && /,\s*$/.test(s.text.slice(0, local(m).start)));
-    };
-    const before = [...mentions].reverse().find((m) => local(m).end <= vs && gapFits(m));
-    const after = mentions.find((m) => local(m).start >= ve && /^\s*(?:the\s+)?(?:[a-z-]+\s+){0,3}$/.test(s.text.slice(ve, local(m).start)) && !/\bthat\b/.test(s.text.slice(ve, local(m).start)));
+    const before = subjectOf(vs);
+    const after = mentions.find((m) => local(m).start >= ve && titlesOnly(s.text.slice(ve, local(m).start)));
     const contentStart = ve + (/^\s+that\b/.exec(rest)?.[0].length ?? 0);
     if (isMedia(before) && /report/.test(v[0])) continue;
     if (isMedia(after) && /report/.test(v[0])) continue;
@@ -62,14 +87,23 @@ export function speechCue(s: SentenceSpan, table: ActorTable, lastPerson: () => 
     const inverted = /["”,]\s*$/.test(s.text.slice(0, vs)) && !(before && /^\s*,/.test(s.text.slice(local(before).end, vs)));
     if (before && !(after && inverted)) return { speaker: before.key, contentStart, verbStart: vs, reportedBy };
     if (after && inverted) return { speaker: after.key, contentStart: 0, verbStart: vs, reportedBy };
-    if (/\b(?:he|she)\s+$/i.test(s.text.slice(0, vs))) return { speaker: lastPerson(), contentStart, verbStart: vs, reportedBy };
+    // "he said", "his office said": the person the text is about.
+    if (/\b(?:he|she)\s+$|\b(?:his|her)\s+(?:office|spokes\w+|aides?|lawyers?|team|camp|campaign|representatives?)\s+$/i.test(s.text.slice(0, vs))) {
+      return { speaker: lastPerson(vs), contentStart, verbStart: vs, reportedBy };
+    }
+    // "Kenyan President William Ruto, who …, congratulated the winner and said …": the sentence's subject, when it
+    // opens the sentence, also speaks the verb coordinated with its first.
+    const opener = leadingSubject(vs);
+    if (opener && /\band\s+(?:also\s+|later\s+)?$/.test(s.text.slice(0, vs)) && !/["“”]/.test(s.text.slice(0, vs))) {
+      return { speaker: opener.key, contentStart, verbStart: vs, reportedBy };
+    }
   }
   const unnamed = UNNAMED_OFFICIALS.exec(s.text);
   const subject = mentions.find((m) => ['state', 'organization', 'military', 'group'].includes(table.actors.get(m.key)?.kind ?? ''));
   if (unnamed && subject && local(subject).end <= unnamed.index) return { speaker: subject.key, contentStart: 0, verbStart: unnamed.index, reportedBy };
-  const participle = /,\s+(?:noting|adding|saying|stressing|warning|arguing|insisting|claiming)\s+(?:that\s+)?/g;
+  const participle = /,\s+(?:noting|adding|saying|stressing|warning|arguing|insisting|claiming|calling)\s+(?:that\s+)?/g;
   for (const p of s.text.matchAll(participle)) {
-    const subject = mentions[0];
+    const subject = leadingSubject(p.index ?? 0);
     if (subject && local(subject).start < (p.index ?? 0)) {
       return { speaker: subject.key, contentStart: (p.index ?? 0) + p[0].length, verbStart: p.index ?? 0, reportedBy };
     }

@@ -20,13 +20,26 @@ export function findStatements(sentences: SentenceSpan[], table: ActorTable, ski
   const out: StatementDraft[] = [];
   let carried: SentenceSpan[] = []; // sentences of a quote still open
   let previous: StatementDraft | null = null;
-  const lastPerson = (before: number) => () =>
-    [...table.mentions].filter((m) => m.start < before && table.actors.get(m.key)?.kind === 'person').sort((a, b) => b.start - a.start)[0]?.key ?? null;
+  // A pronoun points back to the first person named, outside quotes, in its own sentence before it ("Rutte is
+  // expected to visit …, his office said"), else in the nearest sentence before that names one: news makes the
+  // person a paragraph is about its subject ("González, the candidate of the movement founded by Rafael Correa,
+  // refused to concede. "…," she said").
+  const personAt = (s: SentenceSpan) => (at: number) => {
+    for (let i = s.index; i >= 0; i -= 1) {
+      const sentence = sentences[i] as SentenceSpan;
+      const limit = i === s.index ? s.start + at : sentence.end;
+      const quoted = quoteSpans(sentence.text).spans.map((q) => [sentence.start + q.start, sentence.start + q.end]);
+      const person = table.mentionsIn(i).find((m) => m.start < limit && table.actors.get(m.key)?.kind === 'person'
+        && !quoted.some(([a, b]) => (a as number) <= m.start && m.start < (b as number)));
+      if (person) return person.key;
+    }
+    return null;
+  };
   for (const s of sentences) {
     if (skip.has(s.index)) continue;
     const { spans, unclosed } = quoteSpans(s.text, carried.length > 0);
     const startsWithQuote = /^["“]/.test(s.text);
-    const cue = speechCue(s, table, lastPerson(s.start));
+    const cue = speechCue(s, table, personAt(s));
     if (!cue || !cue.speaker) {
       if (startsWithQuote && unclosed) carried.push(s);
       else if (carried.length > 0 && spans.length > 0 && unclosed) carried.push(s);
