@@ -30,6 +30,8 @@ export function resolveDescriptions(sentences: SentenceSpan[], table: ActorTable
       const after = s.text.slice((m.index ?? 0) + m[0].length);
       if (/^\s+[A-Z]/.test(after) || /^s\b/.test(after)) continue; // "the minister Noh …": the name is the mention
       if (table.mentions.some((x) => x.start === start && x.end === end)) continue; // named already ("its foreign ministry")
+      // "the Spanish defence ministry": the state's institution was named inside the description already.
+      if (table.mentions.some((x) => x.start > start && x.end === end && table.actors.get(x.key)?.kind !== 'person')) continue;
       const noun = m[2] ?? '';
       // "the Indianapolis-based company": a place made adjective qualifies the body; it does not name it.
       const qualifier = (m[1] ?? '').trim().split(' ').filter((w) => !PLACE_ADJECTIVE.test(w)).join(' ');

@@ -25,6 +25,7 @@ export function findMentions(text: string, sentences: SentenceSpan[], tokens: To
   const bodies = [...table.actors.values()].filter((a) => a.kind !== 'person' && a.kind !== 'state');
   for (const a of table.actors.values()) if (a.kind === 'person' && bodies.some((b) => b.name.startsWith(`${a.name} `))) table.retype(a.name, 'organization');
   settleUntitledNames(table, headline);
+  mergeShortForms(table);
   findContextPlaces(text, sentences, table, g);
   statesOnlyAsPlaces(text, table);
   return table;
@@ -119,5 +120,21 @@ function settleUntitledNames(table: ActorTable, headline: Set<number>): void {
     const full = own.filter((m) => m.text === a.name && !headline.has(m.sentence));
     const shortened = own.some((m) => m.text !== a.name);
     if (full.length >= 2 && !shortened && !table.affiliations.some((f) => f.actor === a.name)) table.retype(a.name, 'organization');
+  }
+}
+
+// A body named first by a short form ("Security Council" in a headline) and later in full ("the United Nations
+// Security Council") is one actor: the short form's mentions go to the one full name that ends with it.
+function mergeShortForms(table: ActorTable): void {
+  const bodies = [...table.actors.values()].filter((a) => a.kind !== 'person' && a.kind !== 'state');
+  for (const short of bodies) {
+    if (!short.name.includes(' ')) continue;
+    const longer = bodies.filter((b) => b.kind === short.kind && b.name.endsWith(` ${short.name}`));
+    const full = longer[0];
+    if (!full || longer.length > 1) continue;
+    for (const m of table.mentions.filter((x) => x.key === short.name)) {
+      table.unmention(m);
+      table.mention(full.name, m.text, m.start, m.end, m.sentence);
+    }
   }
 }
