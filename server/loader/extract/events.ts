@@ -50,14 +50,26 @@ export function findEvents(s: SentenceSpan, table: ActorTable, publishedAt: stri
 function assignDates(hits: TriggerHit[], dates: DateMention[], s: SentenceSpan) {
   const byHit = new Map<TriggerHit, DateValue>();
   let sentenceDate: DateValue | null = null;
+  const modifiers = new Set<DateMention>();
   for (const d of dates) {
     const at = d.start - s.start;
     const following = hits.find((h) => !h.verbal && h.start >= d.end - s.start && /^(?:['’]s)?\s*$/.test(s.text.slice(d.end - s.start, h.start)));
     const preceding = [...hits].reverse().find((h) => h.end <= at);
     const target = following ?? (preceding && !preceding.verbal ? preceding : undefined);
     const value: DateValue = { date: d.date, precision: d.precision };
+    if (following && !byHit.has(following)) modifiers.add(d); // "the November 3 visit": the noun's alone
     if (target && !byHit.has(target)) byHit.set(target, value);
     else sentenceDate ??= value;
+  }
+  // A verb takes the date nearest to it within its clause ("Aas, who had led the company since 2017, stepped down on
+  // Wednesday"; "elected chairperson … at the bloc's summit on Saturday"), before the sentence's first free date.
+  for (const h of hits) {
+    if (!h.verbal || byHit.has(h)) continue;
+    const near = dates.filter((d) => !modifiers.has(d))
+      .map((d) => ({ d, from: Math.min(h.end, d.start - s.start), to: Math.max(h.start, d.end - s.start) }))
+      .filter((x) => !/[,;:]/.test(s.text.slice(x.from, x.to)))
+      .sort((a, b) => (a.to - a.from) - (b.to - b.from))[0];
+    if (near) byHit.set(h, { date: near.d.date, precision: near.d.precision });
   }
   return { byHit, sentenceDate };
 }
