@@ -1,13 +1,14 @@
-// GET /api/nodes/:id/neighbours: a breadth-first expansion, one query per depth carrying ids and labels only, then one
-// query for the nodes the answer keeps. Sentences and articles are reached but never expanded through: from an
-// actor, depth 2 through a sentence would be every word of the article.
+// GET /api/nodes/:id/neighbours: one statement (read/expand-neighbours) walks breadth-first from the node, keeps the
+// nearest `limit` nodes, and returns them with the relationships among them and per-type counts of what it left
+// out. One round trip, and only the kept nodes' properties leave Neo4j: a hub's thousands of neighbours travel as
+// counts. Sentences and articles are reached but never expanded through: from an actor, depth 2 through a sentence
+// would be every word of the article.
 import type { Database } from '../db/database.ts';
 import type { GraphEdge, Neighbourhood, NodeType } from '../api/dto.ts';
-import { addUnique, toGraphEdge, type EdgeMap } from './graph-elements.ts';
-import { selectNeighbourhood, type FoundNode } from './neighbourhood.ts';
-import { getNodesById } from './node.repository.ts';
+import { addUnique, asNode, toGraphEdge, toGraphNode, type EdgeMap } from './graph-elements.ts';
 import { int } from './query-params.ts';
 import { idsByLabel } from './ids-by-label.ts';
+import { beyondByType, stepWasCut } from './neighbourhood.ts';
 
 const STEP_ROWS = 5_000;
 const MAX_FRONTIER = 1_000;
@@ -17,38 +18,28 @@ export async function expandNeighbours(
   id: string,
   options: { depth: number; types: NodeType[]; limit: number },
 ): Promise<Neighbourhood | null> {
-  const found = new Map<string, FoundNode>([[id, { id, labels: [], depth: 0 }]]);
+  const result = await db.read('read/expand-neighbours', {
+    ...idsByLabel([id]),
+    depth: int(options.depth),
+    types: options.types,
+    limit: int(options.limit),
+    stepRows: int(STEP_ROWS),
+    maxFrontier: int(MAX_FRONTIER),
+  });
+  const record = result.records[0];
+  if (!record) return null;
   const edges = new Map<string, GraphEdge>();
-  let stepTruncated = false;
-  let frontier = [id];
-  for (let depth = 1; depth <= options.depth && frontier.length > 0; depth++) {
-    if (frontier.length > MAX_FRONTIER) stepTruncated = true;
-    const rows = await step(db, frontier.slice(0, MAX_FRONTIER));
-    if (rows.length >= STEP_ROWS) stepTruncated = true;
-    const next: string[] = [];
-    for (const row of rows) {
-      addUnique(edges, row.edge);
-      if (found.has(row.id)) continue;
-      found.set(row.id, { id: row.id, labels: row.labels, depth });
-      if (!row.labels.includes('Sentence') && !row.labels.includes('Article')) next.push(row.id);
-    }
-    frontier = next;
-  }
-
-  const selection = selectNeighbourhood({ centerId: id, found: [...found.values()], edges: [...edges.values()], ...options, stepTruncated });
-  const nodes = await getNodesById(db, selection.ids);
-  const center = nodes.get(id);
-  if (!center) return null;
+  for (const edge of record.get('edges') as EdgeMap[]) addUnique(edges, toGraphEdge(edge));
+  const beyond = beyondByType(record.get('beyond') as [string, unknown][]);
+  const stepTruncated = stepWasCut(record.get('stepRows') as unknown[], record.get('frontierSizes') as unknown[], {
+    stepRows: STEP_ROWS,
+    maxFrontier: MAX_FRONTIER,
+  });
   return {
     center: id,
-    nodes: selection.ids.map((i) => nodes.get(i)).filter((n) => n !== undefined),
-    edges: selection.edges,
-    beyond: selection.beyond,
-    truncated: selection.truncated,
+    nodes: (record.get('nodes') as unknown[]).map((n) => toGraphNode(asNode(n))),
+    edges: [...edges.values()],
+    beyond,
+    truncated: beyond.total > 0 || stepTruncated,
   };
-}
-
-async function step(db: Database, ids: string[]): Promise<{ id: string; labels: string[]; edge: GraphEdge }[]> {
-  const result = await db.read('read/expand-neighbours', { ...idsByLabel(ids), limit: int(STEP_ROWS) });
-  return result.records.map((r) => ({ id: String(r.get('id')), labels: r.get('labels') as string[], edge: toGraphEdge(r.get('edge') as EdgeMap) }));
 }

@@ -1,7 +1,8 @@
 // The exploration endpoints against the real Neo4j over the hand-written test graph: shapes, filters, caps,
 // 400 on bad params and 404 on unknown ids.
 import { describe, expect, it } from 'vitest';
-import { useSeededApp } from './seed.ts';
+import { seedTestGraph, useSeededApp } from './seed.ts';
+import { cypher } from '../../../server/db/cypher-registry.ts';
 import type { Neighbourhood, NodeDetail, Paths, RelationGraph, SearchResults, Timeline } from '../../../server/api/dto.ts';
 
 interface ErrorBody {
@@ -123,6 +124,27 @@ describe('exploration endpoints', () => {
       expect(summed).toBe(limited.body.beyond.total);
       const actorsOnly = await get<Neighbourhood>('/api/nodes/place:yellow-sea/neighbours?depth=2&types=actor');
       expect(actorsOnly.body.nodes.map((n) => n.id).sort()).toEqual(['actor:north-korea', 'actor:south-korea', 'place:yellow-sea']);
+    });
+
+    it('keeps ids in the order localeCompare gives them (":" before digits), and counts the rest', async () => {
+      // Two articles whose slugs differ only by a trailing digit: by code point "sentence:probe2:0" would sort first.
+      const db = seeded.app.db;
+      const sentence = (article: string) => ({ id: `sentence:${article}:0`, index: 0, text: 'A probe.', start: 0, end: 8 });
+      const articles = ['probe', 'probe2'].map((slug) => ({ id: `article:${slug}`, title: slug, publishedAt: '2024-05-01', text: 'A probe.', sentences: [sentence(slug)] }));
+      const actor = { id: 'actor:probe', name: 'Probe', aliases: [], kind: 'person', mentions: ['probe', 'probe2'].map((slug) => ({ sentenceId: `sentence:${slug}:0`, start: 0, end: 1 })) };
+      try {
+        await db.write((tx) => tx.run(cypher().statement('admin/seed-bench-articles'), { rows: articles }));
+        await db.write((tx) => tx.run(cypher().statement('admin/seed-bench-actors'), { rows: [actor] }));
+        const first = await get<Neighbourhood>('/api/nodes/actor:probe/neighbours?limit=1');
+        expect(first.body.nodes.map((n) => n.id)).toEqual(['actor:probe', 'sentence:probe:0']);
+        expect(first.body.edges.map((e) => e.id)).toEqual(['actor:probe|MENTIONED_IN|sentence:probe:0|0']);
+        expect(first.body).toMatchObject({ truncated: true, beyond: { total: 1, byType: { sentence: 1 } } });
+        const both = await get<Neighbourhood>('/api/nodes/actor:probe/neighbours?depth=3&limit=10');
+        expect(both.body.nodes.map((n) => n.id)).toEqual(['actor:probe', 'sentence:probe:0', 'sentence:probe2:0']);
+        expect(both.body).toMatchObject({ truncated: false, beyond: { total: 0, byType: {} } });
+      } finally {
+        await seedTestGraph(db);
+      }
     });
 
     it('answers 404 for an unknown node and 400 for a bad depth or type', async () => {
