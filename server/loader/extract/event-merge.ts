@@ -20,6 +20,8 @@ export function mergeEvents(drafts: EventDraft[], table: ActorTable, into: Map<E
       const agentsOfM = expand(m.agents);
       if ([...expand(d.targets)].some((k) => agentsOfM.has(k)) || [...expand(m.targets)].some((k) => expand(d.agents).has(k))) return false;
       if (d.definite) return true;
+      // A coming event is not the one that happened ("talks broke down" … "mediators are due to meet on Monday").
+      if ((m.status === 'expected') !== (d.status === 'expected') && d.verbal && !m.definite && m.type !== d.type) return false;
       const a = expand(actorsOf(m));
       const b = expand(actorsOf(d));
       if (a.size === 0 || b.size === 0) return a.size + b.size === 0 || (d.agents.length === 0 && d.participants.length === 0);

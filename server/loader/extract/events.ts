@@ -5,6 +5,7 @@ import type { ActorMention, DateValue, PlaceMention, SentenceSpan } from './extr
 import type { ActorTable } from './actor-table.ts';
 import { findTriggers, SYMMETRIC, type TriggerHit } from './event-triggers.ts';
 import { findDates, type DateMention } from './dates.ts';
+import { hasRelativeDay, withRelativeDays } from './relative-dates.ts';
 
 export interface EventDraft {
   type: EventType;
@@ -27,10 +28,11 @@ const LIGHT_VERB = /\b(?:take|took|show|conduct|conducted|hold|held|stage|staged
 const DATED_NOUN = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2})['’]?s?\s+(?:[\w-]+\s+)?$/i;
 const CLAUSE_BREAK = /[;:]|,\s+(?:which|who|while|but|although|as|after|before|noting|adding|saying)\b|\bthat\b|\bsaid\b/;
 
-export function findEvents(s: SentenceSpan, table: ActorTable, publishedAt: string): EventDraft[] {
+// `earlier`: the sentences before this one, for a day counted from an event ("the day before the vote").
+export function findEvents(s: SentenceSpan, table: ActorTable, publishedAt: string, earlier: SentenceSpan[] = []): EventDraft[] {
   const hits = findTriggers(s.text);
   if (hits.length === 0) return [];
-  const dates = findDates(s, publishedAt);
+  const dates = hasRelativeDay(s.text) ? withRelativeDays(s, earlier, publishedAt) : findDates(s, publishedAt);
   const mentions = table.mentionsIn(s.index);
   const places = table.places.filter((p) => p.sentence === s.index);
   const { byHit, sentenceDate } = assignDates(hits, dates, s);
@@ -121,7 +123,7 @@ function statusOf(text: string, hit: TriggerHit, clauseStart: number): EventDraf
   const before = text.slice(Math.max(clauseStart, hit.start - 60, lastComma + 1), hit.start);
   const after = text.slice(hit.end, hit.end + 40);
   if (/\b(?:likely|possible|possibly|may|might|could|potential|would)\b/i.test(before) || /^[^.;]*?,?\s+if\b/i.test(after) || /\bif\b/i.test(before)) return 'possible';
-  if (/\b(?:will|shall|plans? to|planned|expected to|set to|scheduled|to be held|next|upcoming|threatened to|threatens to|vowed to|intends? to)\b/i.test(before)) return 'expected';
+  if (/\b(?:will|shall|plans? to|planned|expected to|set to|due to|scheduled|to be held|next|upcoming|threatened to|threatens to|vowed to|intends? to)\b/i.test(before)) return 'expected';
   return 'occurred';
 }
 

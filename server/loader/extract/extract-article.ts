@@ -36,7 +36,7 @@ export function extractArticle(input: ArticleInput, gazetteer: Gazetteer = defau
   findDescribedPlaces(sentences, table);
   const statements = findStatements(sentences, table, headline);
   const bodySentences = sentences.filter((s) => !headline.has(s.index));
-  const drafts = bodySentences.flatMap((s) => findEvents(s, table, meta.publishedAt));
+  const drafts = bodySentences.flatMap((s, i) => findEvents(s, table, meta.publishedAt, bodySentences.slice(0, i)));
   const mergedOf = new Map<EventDraft, EventDraft>();
   const events = mergeEvents(drafts, table, mergedOf);
   for (const [responder, cause] of findResponses(bodySentences, drafts)) {
