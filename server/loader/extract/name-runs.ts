@@ -160,7 +160,7 @@ export class SentenceScanner extends ScannerBase {
     }
     if (NON_ACTOR_HEADS.has(low(this.toks[end - 1]))) return r;
     const first = this.toks[p] as Token;
-    const before = this.text.slice(Math.max(0, first.start - 60), first.start);
+    const before = this.text.slice(Math.max(this.s.start, first.start - 60), first.start); // within the sentence: a headline ends without a stop
     if (kind && PLACE_LIKE_HEADS.has(low(this.toks[r - 1])) && /\b(?:on|in|at|outside|inside|near)\s+(?:the\s+)?$/.test(before)) {
       this.table.place(this.span(p, r), this.span(p, r), first.start, (this.toks[r - 1] as Token).end, n); // "on Centre Court"
       return r;

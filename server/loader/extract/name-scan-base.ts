@@ -129,7 +129,7 @@ export class ScannerBase {
   protected pendingWord(from: number, end: number, role: string | undefined): void {
     const t = this.toks[from] as Token;
     const next = low(this.toks[end]);
-    const before = this.text.slice(Math.max(0, t.start - 60), t.start);
+    const before = this.text.slice(Math.max(this.s.start, t.start - 60), t.start);
     const afterText = this.text.slice(t.end, t.end + 80);
     if (!role && thingName(before, afterText)) { // "its ESCAPADE mission", "Leqembi, developed by Eisai"
       this.table.nonActors.add(t.text);
