@@ -16,7 +16,7 @@ const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 
 // "$2 billion") are not dates; years and numeric dates ("2024", "10/14", "2024-10-14") are.
 const MAYBE_DATE = /\b(?:jan(?:uary)?|feb(?:ruary)?|march|mar(?=\.)|april|apr\.?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|tomorrow|ago|last|next|this|past|coming|earlier|later|week|weeks|month|months|year|years|day|days|weekend|(?:19|20)\d\d|\d{1,4}[/-]\d{1,2})\b/i;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
-const FUTURE = /\b(?:will|shall|is due|are due|is set|are set|is expected|are expected|plans? to|planned|scheduled|to be held|upcoming|coming|next)\b/i;
+const FUTURE = /\b(?:will|shall|would(?! have)|is due|are due|is set|are set|is expected|are expected|plans? to|planned|scheduled|to be held|upcoming|coming|next)\b/i;
 
 // The clause a date sits in, up to the date: from the last comma, semicolon, "said" or "that" before it.
 function clauseBefore(text: string, at: number): string {

@@ -26,6 +26,7 @@ export interface EventDraft {
 
 const LIGHT_VERB = /\b(?:take|took|show|conduct|conducted|hold|held|stage|staged|carry out|carried out|launch|launched|begin|resume|plan|plans|planned|prepare|preparing for)\s+["“]?(?:an? |the |more |new |further |its |their |\w+ ){0,6}$/i;
 const DATED_NOUN = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2})['’]?s?\s+(?:[\w-]+\s+)?$/i;
+const SPEECH_DATE = /\b(?:said|says|told \w+|announced|wrote|added|confirmed|stated)\s+(?:late |early )?(?:on |last |this )?$/;
 const CLAUSE_BREAK = /[;:]|,\s+(?:which|who|while|but|although|as|after|before|noting|adding|saying)\b|\bthat\b|\bsaid\b/;
 
 // `earlier`: the sentences before this one, for a day counted from an event ("the day before the vote").
@@ -60,6 +61,8 @@ function assignDates(hits: TriggerHit[], dates: DateMention[], s: SentenceSpan) 
     const target = following ?? (preceding && !preceding.verbal ? preceding : undefined);
     const value: DateValue = { date: d.date, precision: d.precision };
     if (following && !byHit.has(following)) modifiers.add(d); // "the November 3 visit": the noun's alone
+    // "said on Sunday he would meet Putin on Thursday": the first date is the saying's, not the meeting's.
+    if (SPEECH_DATE.test(s.text.slice(0, at))) modifiers.add(d);
     if (target && !byHit.has(target)) byHit.set(target, value);
     else sentenceDate ??= value;
   }

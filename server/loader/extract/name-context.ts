@@ -23,15 +23,25 @@ const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|near|outside|inside|across|througho
 const MADE_BY = /^,?\s+(?:developed|made|produced|built|designed|sold|marketed|manufactured|operated|owned) by\b/;
 const NUMBER_AFTER = /^\s+\d+\b(?![-–]\d)/;
 
-export function thingName(before: string, after: string): boolean {
-  return THING_AFTER.test(after) || NAMED_AS_TITLE.test(before) || MODEL_NUMBER.test(before) || MADE_BY.test(after) || NUMBER_AFTER.test(after);
-}
 
 // An outlet's type noun right before a name ("the business daily Dagens Næringsliv", "broadcaster Sport1").
 export const OUTLET_BEFORE = /\b(?:broadcaster|newspaper|daily|weekly|tabloid|channel|news agency|news site|magazine|outlet|radio station|network)\s+$/;
 // A parenthesised acronym right after a name ("Military Emergencies Unit (UME)"): a body's, never a person's.
 export const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu})\)/u;
 
-export function placeName(before: string, after: string): boolean {
-  return PLACE_AFTER.test(after) || (LOCATIVE_BEFORE.test(before) && !/^['’]s?\b/.test(after));
+// Where a post or a message appeared ("in a post on Truth Social", "wrote on X"): a platform, not an actor.
+const PLATFORM_BEFORE = /\b(?:posts?|posted|wrote|written|message|video|statement|livestream|broadcast)\s+on\s+$/;
+// Geographic prefixes ("Mount Lewotobi", "Lake Chad", "Cape Canaveral") and "the island of X".
+const PLACE_PREFIX = /^(?:Mount|Mt\.?|Lake|Cape|Gulf|Bay|Isle|River|Port|Fort|Sierra|Monte|Lago|Rio)$/;
+const PLACE_OF_BEFORE = /\b(?:island|islands|city|town|village|province|region|state|port|district|county|prefecture|municipality|regions?) of\s+$/;
+
+export function thingName(before: string, after: string): boolean {
+  return THING_AFTER.test(after) || NAMED_AS_TITLE.test(before) || MODEL_NUMBER.test(before) || MADE_BY.test(after)
+    || NUMBER_AFTER.test(after) || PLATFORM_BEFORE.test(before);
+}
+
+// `firstWord`: the name's first word ("Mount").
+export function placeName(before: string, after: string, firstWord = ''): boolean {
+  return PLACE_AFTER.test(after) || PLACE_PREFIX.test(firstWord) || PLACE_OF_BEFORE.test(before)
+    || (LOCATIVE_BEFORE.test(before) && !/^['’]s?\b/.test(after));
 }

@@ -107,6 +107,8 @@ export class SentenceScanner extends ScannerBase {
     if (actor.kind === 'state' && q < r && headKind(this.toks[r - 1]) && !this.toks.slice(q, r).some((t) => ROLE_NOUNS.has(low(t)))) {
       return this.institution(actor.name, this.span(q, r), headKind(this.toks[r - 1]) ?? 'organization', p, r);
     }
+    // "the French Open", "the Canadian Grand Prix": a demonym in a competition's or a law's name is no actor.
+    if (actor.kind === 'state' && q < r && NON_ACTOR_HEADS.has(low(this.toks[r - 1]))) return r;
     // "British rival Widget Ltd.", "the German club", "its U.S. partner": the state only describes a body here.
     if (actor.kind === 'state' && q === r && DESCRIBED_BODY.test(this.text.slice(end, end + 30))) return q;
     if (actor.kind === 'state' && q === r) {
@@ -231,7 +233,7 @@ export class SentenceScanner extends ScannerBase {
         this.table.nonActors.add(name);
         return end;
       }
-      if (placeName(before, after)) {
+      if (placeName(before, after, (tokens[0] as Token).text)) {
         this.table.place(name, name, (this.toks[from] as Token).start, last.end, n);
         return end;
       }

@@ -7,13 +7,17 @@ import type { GazetteerActor } from './gazetteer-files.ts';
 import type { ActorTable } from './actor-table.ts';
 import { ROLE_NOUNS, SPEECH_VERBS, STATE_INSTITUTIONS, TITLE_WORDS, WORKS_AT } from './lexicon.ts';
 import { bodyContext, headKind, isConnector, isNameToken, low, ofHeadKind, type BodyKind } from './name-words.ts';
-import { thingName } from './name-context.ts';
+import { placeName, thingName } from './name-context.ts';
 
 const COMPANY_ENDS = new Set(['corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'llc', 'co', 'co.', 'group', 'holdings', 'technology', 'technologies', 'electronics', 'motors', 'industries']);
 
 // "Økokrim, Norway's National Authority for …", "X, the carmaker": an appositive that names a body's type (but
 // "…of Marrakesh, the agency said" is an attribution).
 const APPOSITIVE_BODY = /^,\s+(?:the|a|an|\p{Lu}[\p{L}.]*['’]s)\s+[^,]*\b(?:union|company|firm|group|party|club|bank|agency|maker|carrier|lender|broadcaster|retailer|operator|organi[sz]ation|charity|startup|[Aa]uthority|[Rr]egulator|[Ww]atchdog|[Cc]ommission|[Oo]ffice|[Ss]ervice|[Mm]inistry|[Dd]epartment|[Pp]olice|[Pp]rosecutors?)\b(?!\s+(?:said|says|told|added|reported|announced|confirmed|estimated)\b)/u;
+
+// A single word after a bare locative ("in Bandung") stays for the article-level pass: a surname or a body named
+// elsewhere ("analysts at Nomura") may be meant; only the stronger place cues settle it here.
+const LOCATIVE_ONLY = /(?:^|[^\p{L}])(?:in|near|outside|inside|across|throughout|around|towards?|at)\s+(?:the\s+)?$/u;
 
 export interface GazetteerMatch { len: number; actor?: GazetteerActor; place?: string; capital?: boolean }
 
@@ -133,6 +137,10 @@ export class ScannerBase {
     const afterText = this.text.slice(t.end, t.end + 80);
     if (!role && thingName(before, afterText)) { // "its ESCAPADE mission", "Leqembi, developed by Eisai"
       this.table.nonActors.add(t.text);
+      return;
+    }
+    if (!role && placeName(before, afterText) && !LOCATIVE_ONLY.test(before) && !/^['’]/.test(afterText)) { // "the island of Flores"
+      this.table.place(t.text, t.text, t.start, t.end, this.s.index);
       return;
     }
     const quoted = /["“]\s*$/.test(before);

@@ -40,6 +40,12 @@ export const skippable = (toks: Token[], p: number) =>
 const LEGAL_ENDS = new Set(['corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'llc', 'co', 'co.', 'ag', 'sa', 'se', 'nv', 'group',
   'holdings', 'company', 'corporation', 'bank', 'party', 'club', 'fc', 'ministry', 'agency', 'university']);
 
+const PORTFOLIOS = new Set(['trade', 'industry', 'commerce', 'development', 'culture', 'sport', 'sports', 'tourism',
+  'environment', 'energy', 'climate', 'technology', 'innovation', 'science', 'education', 'health', 'welfare', 'justice',
+  'security', 'defence', 'defense', 'finance', 'planning', 'transport', 'infrastructure', 'agriculture', 'fisheries',
+  'forestry', 'housing', 'labour', 'labor', 'employment', 'communications', 'media', 'research', 'investment',
+  'resources', 'mines', 'water', 'aviation', 'equality', 'integration', 'immigration', 'reconstruction']);
+
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'bin', 'al', 'da', 'di', 'du', 'le', 'la', 'ibn', 'dos', 'del']);
 
 // Does the lower-case or symbol token at r join the name before it to the name after it?
@@ -61,6 +67,9 @@ export function isConnector(toks: Token[], r: number, knownName: (a: number, b: 
   // The complement goes on past "and" when two or more words follow it ("… of Machinists and Aerospace Workers");
   // one word is more often a second body ("the Bank of England and Barclays").
   if (w === 'and' && ofTaken && isNameToken(next) && isNameToken(prev) && (isNameToken(toks[r + 2]) || ['of', 'for'].includes(low(toks[r + 2]))) && !knownName(r + 1, r + 3)) return true;
+  // …and one word when it is a government portfolio ("Department of Foreign Affairs and Trade", "Ministry of Trade and
+  // Industry").
+  if (w === 'and' && ofTaken && PORTFOLIOS.has(low(next)) && isNameToken(prev)) return true;
   if (w !== 'and' || !isNameToken(next) || !isNameToken(prev) || LEGAL_ENDS.has(low(prev))) return false;
   let e = r + 1;
   while (e < toks.length && (isNameToken(toks[e]) || (['of', 'for', '&'].includes(low(toks[e])) && isNameToken(toks[e + 1])))) e += 1;
