@@ -6,7 +6,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import type { GazetteerActor } from './gazetteer-files.ts';
 import type { ActorTable } from './actor-table.ts';
 import { ROLE_NOUNS, SPEECH_VERBS, STATE_INSTITUTIONS, TITLE_WORDS, WORKS_AT } from './lexicon.ts';
-import { bodyContext, headKind, isConnector, isNameToken, low, ofHeadKind, type BodyKind } from './name-words.ts';
+import { atSentenceStart, bodyContext, headKind, isConnector, isNameToken, low, ofHeadKind, type BodyKind } from './name-words.ts';
 import { placeName, thingName } from './name-context.ts';
 
 const COMPANY_ENDS = new Set(['corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'llc', 'co', 'co.', 'group', 'holdings', 'technology', 'technologies', 'electronics', 'motors', 'industries']);
@@ -18,6 +18,14 @@ const APPOSITIVE_BODY = /^,\s+(?:the|a|an|\p{Lu}[\p{L}.]*['’]s)\s+[^,]*\b(?:un
 // A single word after a bare locative ("in Bandung") stays for the article-level pass: a surname or a body named
 // elsewhere ("analysts at Nomura") may be meant; only the stronger place cues settle it here.
 const LOCATIVE_ONLY = /(?:^|[^\p{L}])(?:in|near|outside|inside|across|throughout|around|towards?|at)\s+(?:the\s+)?$/u;
+
+const EMPLOYER_BEFORE_ROLE = /^\s+(?:[a-z-]+\s+){0,2}(?:director|coach|manager|chairman|chairwoman|chief|president|executive|spokes(?:man|woman|person)|economist|analyst|captain|striker|midfielder|defender|goalkeeper|ceo|boss|head)\s+\p{Lu}\p{Ll}/u;
+
+// A capitalised word opening a sentence is a common noun when it ends like one ("Rescuers", "Residents",
+// "Authorities") or the article also writes it in lower case ("Aid arrived …" and "… sent aid").
+function commonWordAtStart(word: string, text: string): boolean {
+  return /\p{Ll}(?:ers|ors|ists|ians|ants|ents|ies|ees)$/u.test(word) || new RegExp(`(?<![\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, 'u').test(text);
+}
 
 export interface GazetteerMatch { len: number; actor?: GazetteerActor; place?: string; capital?: boolean }
 
@@ -145,8 +153,12 @@ export class ScannerBase {
     }
     const quoted = /["“]\s*$/.test(before);
     const toldOutlet = /\b(?:told|broadcaster|newspaper|outlet|channel|news agency|daily|tabloid|network)\s+$/.test(before); // "Pérez told Marca the signing …": an outlet (or a person named again later)
-    const bodyHint = bodyContext(before, afterText) || /^\s+(?:union|company|firm|group|bloc|alliance|coalition)\b/.test(afterText);
-    const speechAfter = (!quoted && (SPEECH_VERBS.has(next) || /^[a-z]+ed$|^(?:won|beat|says)$/.test(next)))
+    // "Rescuers reached …", "Aid arrived …": a common noun that opens the sentence is no name, whatever verb follows.
+    if (atSentenceStart(this.toks, from) && !/^\p{Lu}{2,}|^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.text) && commonWordAtStart(t.text, this.text)) return;
+    // "Leverkusen sporting director Simon Rolfes", "Nomura chief economist …": an employer before a role and a name.
+    const employer = EMPLOYER_BEFORE_ROLE.test(afterText) && !TITLE_WORDS.has(low(t));
+    const bodyHint = employer || bodyContext(before, afterText) || /^\s+(?:union|company|firm|group|bloc|alliance|coalition)\b/.test(afterText);
+    const speechAfter = employer || (!quoted && (SPEECH_VERBS.has(next) || /^[a-z]+ed$|^(?:won|beat|says)$/.test(next)))
       || /^\p{Lu}{3,}\+?$|^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.text) || /\b(?:against|beat|beating|rival)\s*$/i.test(before) || WORKS_AT.test(before)
       || (/\b(?:told|addressed|informed|asked|urged|warned|lobbied|petitioned)\s+the\s*$/.test(before) && /^[.,;:]?$/.test(next)) // "told the Bundestag."
       || /^\s+(?:union|company|firm|group|party|club|bank|agency|carmaker|broadcaster|retailer|conglomerate|charity|startup|airline|lender|insurer|network|newspaper|channel|bloc|alliance|coalition|movement|militia|outlet|daily|website)\b/.test(afterText)

@@ -13,9 +13,9 @@ export interface SpeechCue {
 }
 
 const VERB = new RegExp(`\\b(${[...SPEECH_VERBS, 'threatened', 'threatens', 'called on', 'called for', 'calls on', 'calls for'].join('|')})\\b`, 'g');
-// Between a subject and its verb: the body's type noun or its people ("the CGT union", "Hamas officials"), a
+// Between a subject and its verb: a closing parenthesis ("… (RRU) said"), the body's type noun or its people ("the CGT union", "Hamas officials"), a
 // possessive's office or spokesperson ("Netanyahu's office"), a parenthesis (", who …,"), adverbs, auxiliaries.
-const SUBJECT_GAP = /^(?:\s+(?:in|from)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?=\s|,))?(?:['’]s?\s+(?:press\s+)?(?:office|spokes\w+|government|lawyers?|aides?|campaign|team|officials|representatives?)\b)?(?:\s+(?:union|company|firm|group|party|club|bank|agency|ministry|government|militants|fighters|chief|boss|officials|sources|authorities|diplomats|spokes\w+))?(?:\s*,[^"“”]*?,)?\s*(?:(?:officials|sources|authorities|diplomats|spokes\w+|prosecutors|also|has|had|have|later|earlier|previously|then|again|separately|publicly|repeatedly|further|on \w+|in a statement|\w+ly)\s+)*$/u;
+const SUBJECT_GAP = /^\)?(?:\s+(?:in|from)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?=\s|,))?(?:['’]s?\s+(?:press\s+)?(?:office|spokes\w+|government|lawyers?|aides?|campaign|team|officials|representatives?)\b)?(?:\s+(?:union|company|firm|group|party|club|bank|agency|ministry|government|militants|fighters|chief|boss|officials|sources|authorities|diplomats|spokes\w+))?(?:\s*,[^"“”]*?,)?\s*(?:(?:officials|sources|authorities|diplomats|spokes\w+|prosecutors|also|has|had|have|later|earlier|previously|then|again|separately|publicly|repeatedly|further|on \w+|in a statement|\w+ly)\s+)*$/u;
 // A trailing attribution to unnamed officials (", officials in both countries said.") speaks for the sentence's subject.
 const UNNAMED_OFFICIALS = /,\s+(?:[a-z]+\s+)?(?:officials|authorities|diplomats)(?:\s+(?:in|from|of)\s+[^,"“”]{1,30})?\s+(?:said|say|says)(?:\s+(?:late|early)?\s*(?:on\s+)?\p{Lu}\p{Ll}+day)?\.?$/u;
 const QUOTE_VERBS = /\b(called|described)\b/g;
