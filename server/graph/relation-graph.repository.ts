@@ -1,11 +1,14 @@
 // GET /api/graph: the actor relationship view. The query projects actor pairs; this file turns each pair into an
-// edge with counts per event type, stance and de-duplicated evidence.
+// edge with counts per event type, stance and de-duplicated evidence, and keeps recent answers (see cachedRelationGraph).
+import type { Integer } from 'neo4j-driver';
 import type { Database } from '../db/database.ts';
 import { toJson } from '../db/to-json.ts';
 import type { GraphNode, RelationGraph } from '../api/dto.ts';
 import { addUnique, asNode, edgeId, toGraphNode } from './graph-elements.ts';
 import { int, isoDateParam } from './query-params.ts';
 import { stanceOf } from './stance.ts';
+import { createVersionedCache } from './versioned-cache.ts';
+import { createGate } from './gate.ts';
 
 export interface RelationQuery {
   kinds: string[];
@@ -19,6 +22,37 @@ interface RawRelation {
   types: string[];
   evidenceIds: string[];
   sentenceIdLists: unknown[][];
+}
+
+/**
+ * The relationship view as JSON text, from a cache of recent answers. The view aggregates every event and statement
+ * of the graph (seconds at 100k nodes), so it is computed once per query and graph version and shared by everyone
+ * asking meanwhile. The version is the count store's node and relationship totals (constant time): an article load
+ * that adds or removes anything changes it, so the next request recomputes. A change that keeps every count (an
+ * article re-loaded with only a property changed) is seen when the entry expires, after `ttlMs`. At most
+ * `computing` views are computed at once (each holds tens of megabytes of Neo4j's transaction memory).
+ */
+export function cachedRelationGraph(
+  db: Database,
+  options = { maxEntries: 32, ttlMs: 30_000, computing: 2 },
+): (query: RelationQuery) => Promise<string> {
+  const cache = createVersionedCache<string>(options);
+  const gate = createGate(options.computing);
+  return async (query) => {
+    const version = await graphVersion(db);
+    return cache.get(relationQueryKey(query), version, () => gate.run(async () => JSON.stringify(await getRelationGraph(db, query))));
+  };
+}
+
+async function graphVersion(db: Database): Promise<string> {
+  const result = await db.read<{ nodes: Integer; relationships: Integer }>('read/count-graph');
+  const record = result.records[0];
+  return record ? `${record.get('nodes').toString()}/${record.get('relationships').toString()}` : 'empty';
+}
+
+/** Equal for queries that ask the same thing (list order does not matter). Pure. */
+export function relationQueryKey(query: RelationQuery): string {
+  return JSON.stringify([[...query.kinds].sort(), [...query.eventTypes].sort(), query.from ?? null, query.to ?? null, query.limit]);
 }
 
 export async function getRelationGraph(db: Database, query: RelationQuery): Promise<RelationGraph> {

@@ -11,7 +11,7 @@ import {
 } from '../api/dto.ts';
 import { parseInput } from '../http/validate.ts';
 import { notFound } from '../http/http-error.ts';
-import { getRelationGraph } from '../graph/relation-graph.repository.ts';
+import { cachedRelationGraph } from '../graph/relation-graph.repository.ts';
 import { getNodeDetail } from '../graph/node.repository.ts';
 import { expandNeighbours } from '../graph/neighbour.repository.ts';
 import { findPaths } from '../graph/path.repository.ts';
@@ -20,9 +20,11 @@ import { listTimeline } from '../graph/timeline.repository.ts';
 
 export function graphRoutes(db: Database): Router {
   const router = Router();
+  const relationGraphJson = cachedRelationGraph(db);
 
   router.get('/graph', async (req, res) => {
-    res.json(await getRelationGraph(db, parseInput(relationGraphQuerySchema, req.query)));
+    // Already JSON: a cached answer is a few hundred kilobytes, not worth serialising again for every client.
+    res.type('json').send(await relationGraphJson(parseInput(relationGraphQuerySchema, req.query)));
   });
 
   router.get('/nodes/:id', async (req, res) => {

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { seedTestGraph, useSeededApp } from './seed.ts';
 import { cypher } from '../../../server/db/cypher-registry.ts';
+import { ingestDocument } from '../../../server/loader/ingest.ts';
+import type { GraphDocument } from '../../../server/loader/graph-document.ts';
 import type { Neighbourhood, NodeDetail, Paths, RelationGraph, SearchResults, Timeline } from '../../../server/api/dto.ts';
 
 interface ErrorBody {
@@ -48,6 +50,40 @@ describe('exploration endpoints', () => {
       expect(capped.body).toMatchObject({ total: 3, truncated: true });
       expect(capped.body.edges).toHaveLength(1);
       expect(capped.body.nodes).toHaveLength(2);
+    });
+
+    it('answers from a cache of recent views that a new article invalidates', async () => {
+      const db = seeded.app.db;
+      const before = await get<RelationGraph>('/api/graph');
+      expect((await get<RelationGraph>('/api/graph')).body).toEqual(before.body);
+      const text = 'Envoys of Probeland and Testonia met on Monday.';
+      const doc: GraphDocument = {
+        article: { id: 'article:cache-probe', title: 'Cache probe', source: 'Test Wire', url: null, publishedAt: '2024-04-01', language: 'en', text, extractor: 'test' },
+        sentences: [{ id: 'sentence:cache-probe:0', index: 0, text, start: 0, end: text.length }],
+        actors: ['Probeland', 'Testonia'].map((name) => ({ id: `actor:${name.toLowerCase()}`, name, kind: 'state' as const, aliases: [], sentenceIds: ['sentence:cache-probe:0'] })),
+        places: [],
+        events: [
+          {
+            id: 'event:cache-probe:1', type: 'MEETING', summary: 'Envoys of Probeland and Testonia met', date: '2024-04-01', datePrecision: 'day', status: 'occurred',
+            participants: [{ actorId: 'actor:probeland', role: 'participant' }, { actorId: 'actor:testonia', role: 'participant' }],
+            placeId: null, respondsTo: [], sentenceIds: ['sentence:cache-probe:0'],
+          },
+        ],
+        statements: [],
+        mentions: [],
+        affiliations: [],
+      };
+      try {
+        await ingestDocument(db, doc);
+        const after = await get<RelationGraph>('/api/graph');
+        expect(after.body.total).toBe(before.body.total + 1);
+        expect(after.body.edges.find((e) => e.id === 'actor:probeland|RELATED|actor:testonia')?.properties).toMatchObject({ count: 1, eventTypes: { MEETING: 1 } });
+        const april = await get<RelationGraph>('/api/graph?from=2024-04-01&to=2024-04-30');
+        expect(april.body.edges.map((e) => e.id)).toEqual(['actor:probeland|RELATED|actor:testonia']);
+      } finally {
+        await seedTestGraph(db);
+      }
+      expect((await get<RelationGraph>('/api/graph')).body).toEqual(before.body);
     });
 
     it('answers 400 for an unknown kind or type, a bad date, a reversed range or a bad limit', async () => {
