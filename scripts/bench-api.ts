@@ -2,9 +2,13 @@
 // UNWIND through cypher/admin/seed-bench-*), starts the real app and a bare Express JSON route (the ceiling) on
 // loopback, and prints requests/s and p50/p99 latency for search, 2-hop expansion, the relationship view and
 // shortest path at 1, 10 and 50 concurrent clients, all from one run.
-//   npx tsx scripts/bench-api.ts [--seconds 4] [--clients 1,10,50] [--scale 1]
+//   npx tsx scripts/bench-api.ts [--seconds 4] [--clients 1,10,50] [--scale 1] [--client process|inline] [--only 2-hop,bare]
 // Neo4j: NEO4J_URI (+ NEO4J_PASSWORD …) if set — it must be empty, and is emptied afterwards — else a fresh embedded
-// Neo4j in a temporary folder. The load generator shares the process with the server (both measured the same way).
+// Neo4j in a temporary folder. The load generator runs in a child process (scripts/bench-api-client.ts; --client
+// inline runs it in the server's process, as before); the bare Express ceiling is measured by the same generator as
+// the API, so the comparison stays fair either way. The relationship view is cached (server/graph/versioned-cache.ts):
+// its fixed-query rows are mostly cache hits, and the "uncached" row asks a different limit each time.
+import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -20,14 +24,21 @@ import { createDatabase, waitForNeo4j, type Database } from '../server/db/databa
 import type { CypherName } from '../server/db/cypher-names.ts';
 import { startEmbeddedNeo4j } from '../server/neo4j-runtime/embedded-neo4j.ts';
 import { DEFAULT_SIZES, chunks, syntheticGraph } from './bench-api-graph.ts';
+import { runClients, type Outcome, type RunRequest } from './bench-api-client.ts';
 
 const args = z
   .object({
     seconds: z.coerce.number().min(1).max(60).default(4),
     clients: z.string().default('1,10,50').transform((s) => s.split(',').map(Number)).pipe(z.array(z.number().int().min(1).max(200))),
     scale: z.coerce.number().min(0.01).max(5).default(1),
+    client: z.enum(['process', 'inline']).default('process'),
+    only: z.string().optional().transform((s) => (s ? s.split(',') : [])),
   })
-  .parse(parseArgs({ options: { seconds: { type: 'string' }, clients: { type: 'string' }, scale: { type: 'string' } } }).values);
+  .parse(
+    parseArgs({
+      options: { seconds: { type: 'string' }, clients: { type: 'string' }, scale: { type: 'string' }, client: { type: 'string' }, only: { type: 'string' } },
+    }).values,
+  );
 
 const log = (line: string) => console.log(`[bench-api] ${line}`);
 
@@ -68,32 +79,21 @@ function listen(app: express.Express): Promise<{ server: Server; base: string }>
   });
 }
 
-interface Outcome {
-  requests: number;
-  errors: number;
-  seconds: number;
-  latencies: number[];
-  bytes: number;
-}
-
-async function run(url: () => string, clients: number, seconds: number): Promise<Outcome> {
-  const latencies: number[] = [];
-  let errors = 0;
-  let bytes = 0;
-  const started = performance.now();
-  const deadline = started + seconds * 1000;
-  const worker = async () => {
-    while (performance.now() < deadline) {
-      const t0 = performance.now();
-      const response = await fetch(url());
-      const body = await response.arrayBuffer();
-      latencies.push(performance.now() - t0);
-      bytes += body.byteLength;
-      if (response.status !== 200) errors++;
-    }
+/** Runs the clients in the forked generator, or here with --client inline. */
+function loadGenerator(): { run(request: RunRequest): Promise<Outcome>; stop(): void } {
+  if (args.client === 'inline') return { run: runClients, stop: () => {} };
+  const child: ChildProcess = fork(new URL('./bench-api-client.ts', import.meta.url));
+  let pending: { resolve(outcome: Outcome): void; reject(error: unknown): void } | undefined;
+  child.on('message', (outcome) => pending?.resolve(outcome as Outcome));
+  child.on('exit', (code) => pending?.reject(new Error(`the load generator exited (${code})`)));
+  return {
+    run: (request) =>
+      new Promise((resolve, reject) => {
+        pending = { resolve, reject };
+        child.send(request);
+      }),
+    stop: () => void child.kill(),
   };
-  await Promise.all(Array.from({ length: clients }, worker));
-  return { requests: latencies.length, errors, seconds: (performance.now() - started) / 1000, latencies, bytes };
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -106,6 +106,7 @@ async function main(): Promise<void> {
   const config = loadConfig({ NODE_ENV: 'test', LOAD_DEMO: 'false', LOG_LEVEL: 'silent' });
   const { db, stop } = await connect();
   const servers: Server[] = [];
+  const generator = loadGenerator();
   try {
     await waitForNeo4j(db.driver, 60_000);
     await applySchema(db);
@@ -127,6 +128,7 @@ async function main(): Promise<void> {
     servers.push(api.server, ceiling.server);
 
     const { random, word } = graph;
+    let uncached = 0;
     const actor = () => `actor:bench-${Math.floor(random() * sizes.actors)}`;
     const scenarios: [string, () => string][] = [
       ['bare Express JSON (ceiling)', () => `${ceiling.base}/bare`],
@@ -136,12 +138,19 @@ async function main(): Promise<void> {
       // Last: the whole-graph projection takes seconds per request, so 50 clients keep it busy for minutes.
       ['relationship view, one month', () => `${api.base}/api/graph?from=2024-03-01&to=2024-03-31&limit=500`],
       ['relationship view, whole graph', () => `${api.base}/api/graph?limit=500`],
+      // A new limit each time (4,900 of them), so no answer comes from the cache: what a view costs after an article load.
+      ['relationship view, uncached', () => `${api.base}/api/graph?limit=${100 + (uncached++ % 4_900)}`],
     ];
+    const chosen = scenarios.filter(([name]) => args.only.length === 0 || args.only.some((o) => name.includes(o)));
+    const urls = (url: () => string) => Array.from({ length: 20_000 }, url);
+    log(`load generator: ${args.client === 'process' ? 'a child process' : 'in the server process'}`);
     console.log(`\n${'scenario'.padEnd(32)} ${'clients'.padStart(7)} ${'requests'.padStart(8)} ${'errors'.padStart(6)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'KB/resp'.padStart(8)}`);
-    for (const [name, url] of scenarios) {
-      await run(url, 2, 1); // warm-up: plans cached, pages in memory
+    for (const [name, url] of chosen) {
+      await generator.run({ urls: urls(url), clients: 2, seconds: 1 }); // warm-up: plans cached, pages in memory
       for (const clients of args.clients) {
-        const o = await run(url, clients, args.seconds);
+        // Uncached views take seconds each and are computed two at a time: 50 clients would queue for minutes.
+        if (name.includes('uncached') && clients > 10) continue;
+        const o = await generator.run({ urls: urls(url), clients, seconds: args.seconds });
         const sorted = [...o.latencies].sort((a, b) => a - b);
         console.log(
           `${name.padEnd(32)} ${String(clients).padStart(7)} ${String(o.requests).padStart(8)} ${String(o.errors).padStart(6)} ` +
@@ -151,6 +160,7 @@ async function main(): Promise<void> {
       }
     }
   } finally {
+    generator.stop();
     for (const server of servers) server.close();
     await stop();
     await db.close();
