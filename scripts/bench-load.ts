@@ -4,8 +4,9 @@
 // element, waiting for each, in the article's one transaction; and once more with a transaction per element), and the
 // ratios. The naive paths are slow, so they run on a sample of the corpus, and the batched path is also timed on that
 // same sample for a like-for-like ratio. The batched path is timed once more with several articles in flight (each
-// still its own transaction), as `npm run load` does. The previous batched path (one statement per kind of node or
-// relationship, ~16 an article, instead of two) is timed on the whole corpus too, as the before of the same run.
+// still its own transaction), as `npm run load` does. The previous batched path (every article pruned and MERGEd by
+// three statements, as a re-load still is, instead of one statement CREATE-ing a new article) is timed on the whole
+// corpus too, as the before of the same run.
 //   npx tsx scripts/bench-load.ts [--articles 200] [--sample 8] [--concurrency 2]
 // Neo4j: NEO4J_URI (+ NEO4J_PASSWORD …) if set — it must hold no article, and is emptied afterwards — else a fresh
 // embedded Neo4j in a temporary folder.
@@ -102,7 +103,7 @@ async function main(): Promise<void> {
     // lines come last: right after start-up the JIT compiler was still taking most of Neo4j's CPU (8x the per-element
     // CPU of the same batched path measured later in one run).
     await timeLoad(db, warmup, 'batched');
-    await timeLoad(db, syntheticCorpus({ ...DEFAULT_CORPUS, articles: 20, prefix: 'warmup-kind', seed: 12 }), 'per-kind');
+    await timeLoad(db, syntheticCorpus({ ...DEFAULT_CORPUS, articles: 50, prefix: 'warmup-merge', seed: 12 }), 'merge');
     await timeLoad(db, warmup.slice(0, 3), 'row-by-row');
     const measure = async (label: string, load: () => Promise<Timing>): Promise<Timing> => {
       await reset(db);
@@ -114,7 +115,7 @@ async function main(): Promise<void> {
       console.log(line(label, timing));
       return timing;
     };
-    const perKind = await measure(`before: per-kind statements, all ${corpus.length} articles, one after another`, () => timeLoad(db, corpus, 'per-kind'));
+    const merged = await measure(`before: prune + MERGE every article, all ${corpus.length} articles, one after another`, () => timeLoad(db, corpus, 'merge'));
     const batched = await measure(`batched, all ${corpus.length} articles, one after another`, () => timeLoad(db, corpus, 'batched'));
     const concurrent = await measure(`batched, all ${corpus.length} articles, ${args.concurrency} at a time`, () => timeLoad(db, corpus, 'batched', args.concurrency));
     const batchedSample = await measure(`batched, first ${sample.length} articles`, () => timeLoad(db, sample, 'batched'));
@@ -128,8 +129,8 @@ async function main(): Promise<void> {
     });
     await reset(db);
 
-    console.log(`batched (two statements an article) / per-kind (one statement per kind), all ${corpus.length} articles one after another: ` +
-      `${(batched.rate / perKind.rate).toFixed(1)}x elements/s`);
+    console.log(`batched (a new article CREATEd by one statement) / before (prune + MERGE), all ${corpus.length} articles one after another: ` +
+      `${(batched.rate / merged.rate).toFixed(1)}x elements/s`);
     const ratio = batchedSample.rate / naive.rate;
     const ratioPerElement = batchedSample.rate / perTx.rate;
     console.log(`ratio batched/naive on the same ${sample.length} articles: ${ratio.toFixed(1)}x (one tx per article), ${ratioPerElement.toFixed(1)}x (one tx per element)`);

@@ -1,5 +1,5 @@
-// Writes one GraphDocument into Neo4j: validated first, then ONE write transaction running the batched statements
-// of cypher/write/ in order (server/loader/ingest-steps.ts). Any failure rolls the whole article back. Loading the
+// Writes one GraphDocument into Neo4j: validated first, then ONE write transaction (server/loader/ingest-transaction.ts:
+// a new article is one CREATE statement, a known one is pruned and merged). Any failure rolls the whole article back. Loading the
 // same document twice changes nothing; loading a changed extraction replaces the article's own sentences, events
 // and statements and their links, leaving shared actors' links from other articles alone.
 import type { Database } from '../db/database.ts';

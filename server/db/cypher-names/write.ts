@@ -1,7 +1,9 @@
-// Write statements of the loader: batched UNWIND … MERGE, one transaction per article (server/loader/ingest.ts runs
-// them in this order: prune what the new document no longer says, merge, then delete orphaned shared nodes).
+// Write statements of the loader, one transaction per article (server/loader/ingest-transaction.ts): a new article is
+// written whole by create-new-article; a known one is then pruned of what the new document no longer says, merged,
+// and its orphaned shared nodes deleted.
 export const WRITE_NAMES = [
   'write/count-articles',
+  'write/create-new-article',
   'write/prune-article-revision',
   'write/merge-article',
   'write/merge-sentences',
