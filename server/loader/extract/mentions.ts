@@ -117,6 +117,12 @@ function settleUntitledNames(table: ActorTable, headline: Set<number>): void {
       for (const m of own) table.unmention(m);
       continue;
     }
+    // "Google Cloud" beside "Google's parent company": a known body's unit.
+    const head = a.name.split(' ')[0] ?? '';
+    if ([...table.actors.values()].some((b) => b.kind === 'organization' && (b.name === head || b.aliases.has(head)))) {
+      table.retype(a.name, 'organization');
+      continue;
+    }
     const full = own.filter((m) => m.text === a.name && !headline.has(m.sentence));
     const shortened = own.some((m) => m.text !== a.name);
     if (full.length >= 2 && !shortened && !table.affiliations.some((f) => f.actor === a.name)) table.retype(a.name, 'organization');

@@ -32,7 +32,8 @@ export const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu})\)/u;
 // Where a post or a message appeared ("in a post on Truth Social", "wrote on X"): a platform, not an actor.
 const PLATFORM_BEFORE = /\b(?:posts?|posted|wrote|written|message|video|statement|livestream|broadcast)\s+on\s+$/;
 // Geographic prefixes ("Mount Lewotobi", "Lake Chad", "Cape Canaveral") and "the island of X".
-const PLACE_PREFIX = /^(?:Mount|Mt\.?|Lake|Cape|Gulf|Bay|Isle|River|Port|Fort|Sierra|Monte|Lago|Rio)$/;
+// Not "Rio", "Gulf", "Sierra", "Monte": they start as many bodies' names (Rio Tinto, Gulf Air, Sierra Club).
+const PLACE_PREFIX = /^(?:Mount|Mt\.?|Lake|Cape|Bay|Isle|River|Port|Fort)$/;
 const PLACE_OF_BEFORE = /\b(?:island|islands|city|town|village|province|region|state|port|district|county|prefecture|municipality|regions?) of\s+$/;
 
 export function thingName(before: string, after: string): boolean {

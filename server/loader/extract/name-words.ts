@@ -14,7 +14,7 @@ const JOINED_PARTICLE = /^(?:al|el|ad|as|ash|at|ibn|bin|ben|abu|van|von|de|di|da
 export const PLACE_ADJECTIVE = /^\S+-(?:based|listed|headquartered|registered|owned|backed|led|run|controlled|funded|drafted|brokered|made|built|born|bred)$/i;
 export const isNameToken = (t: Token | undefined) =>
   (isCapitalized(t) || JOINED_PARTICLE.test(t?.text ?? '')) && !MONTHS.has(low(t)) && !WEEKDAYS.has(low(t)) && /\p{L}/u.test(t?.text ?? '')
-  && !PLACE_ADJECTIVE.test(t?.text ?? '');
+  && !PLACE_ADJECTIVE.test(t?.text ?? '') && !/^No\.?$/.test(t?.text ?? ''); // "Union No. 4": a number's abbreviation
 
 // The kind of body a name's last word makes it ("… Authority", "… Fleet", "… TV"), or null for an ordinary word.
 export function headKind(t: Token | undefined): BodyKind | null {
@@ -57,6 +57,9 @@ export function isConnector(toks: Token[], r: number, knownName: (a: number, b: 
   const prev = toks[r - 1];
   const next = toks[r + 1];
   if (w === '&') return isNameToken(next);
+  // "The Alzheimer's Association", "McDonald's Corporation": an unknown single word's possessive before a body's head
+  // is part of the body's name ("Britain's Competition and Markets Authority" keeps its state apart).
+  if (/^['’]s$/.test(w)) return (r - 1 === runStart || (r - 2 === runStart && skippable(toks, runStart))) && isNameToken(next) && headKind(next) !== null && !isNameToken(toks[r + 2]) && !knownName(runStart, r);
   if (PARTICLES.has(w)) return isNameToken(next) && isNameToken(prev);
   // "Court of Justice of the European Union", "Organization of American States", "Department of Health and Human
   // Services": once a body's head has taken an "of"/"for", its complement may have its own "of the", "of" and "and".
@@ -98,7 +101,7 @@ export function ofHeadKind(toks: Token[], p: number, r: number): { kind: BodyKin
 // body has (", which …", "'s shares", ", the … company").
 const LISTED_AMONG = /\b(?:companies|firms|partners|rivals|competitors|groups|brands|makers|carriers|lenders|banks|startups|suppliers|customers|clients|operators|broadcasters|outlets|insurers|retailers|airlines|teams|clubs|unions|charities|agencies|providers|manufacturers|producers|developers|platforms|automakers|carmakers|chipmakers|miners|exchanges|funds|institutions|organi[sz]ations|ngos|sponsors)\b[^.;]{0,25}?\b(?:such as|including|like)\s+(?:[^,.;]{1,40}?(?:,|\band)\s+){0,3}$/i;
 const INTRODUCED_AS = /(?:\S+-(?:based|listed|headquartered|registered)|\b(?:(?:shares|stake|investment|investors?) (?:in|of)|(?:led|leads|founded|sued|owns|acquired|bought|signed for|played for|plays for|works for|worked for|customers of|clients of)|rival|competitor|partner|supplier|customer|client|subsidiary|unit|owner|parent|firm|company|startup|maker|carrier|lender|retailer|broadcaster|outlet|insurer|airline|charity|union|club|conglomerate|operator|regulator|watchdog))\s+$/i;
-const BODY_AFTER = /^(?:\s+(?:unit|subsidiary|shares|stock|share price|board|executives|headquarters|spokes\w+|website|movement|party|alliance|coalition|militia|consortium|bloc)\b|\s*,\s*which\b|['’]s?\s+(?:shares|stock|board|revenue|profit|sales|headquarters|subsidiary|unit|website|statement|spokes\w+)\b|\s+(?:shares|stock)\b|\s*,\s+(?:the|a|an)\s+[^,]{0,40}\b(?:company|firm|group|maker|carrier|lender|broadcaster|retailer|operator|startup|conglomerate|union|club|charity|agency|regulator|watchdog|organi[sz]ation)\b(?!['’])(?!\s+(?:said|says|told|added|reported|announced|confirmed|estimated)\b))/i;
+const BODY_AFTER = /^(?:\s+(?:unit|subsidiary|shares|stock|share price|board|executives|headquarters|spokes\w+|website|movement|party|alliance|coalition|militia|consortium|bloc)\b|\s*,\s*which\b|['’]s?\s+(?:shares|stock|board|revenue|profit|sales|headquarters|subsidiary|unit|website|statement|spokes\w+|parent|owner|chief executive|shareholders)\b|\s+(?:shares|stock)\b|\s*,\s+(?:the|a|an)\s+[^,]{0,40}\b(?:company|firm|group|maker|carrier|lender|broadcaster|retailer|operator|startup|conglomerate|union|club|charity|agency|regulator|watchdog|organi[sz]ation)\b(?!['’])(?!\s+(?:said|says|told|added|reported|announced|confirmed|estimated)\b))/i;
 
 export function bodyContext(before: string, after: string): boolean {
   return LISTED_AMONG.test(before) || INTRODUCED_AS.test(before) || BODY_AFTER.test(after);

@@ -28,7 +28,8 @@ function splitLine(line: string, offset: number, out: SentenceSpan[]): void {
   const boundary = /[.!?]+["'”’)]*(?=\s+["“'‘(]?[\p{Lu}0-9])/gu;
   for (let m = boundary.exec(line); m !== null; m = boundary.exec(line)) {
     const end = m.index + m[0].length;
-    if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(line, m.index)) continue;
+    // "No. 1" is an abbreviation; "said no. Then …" ends a sentence.
+    if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(line, m.index) && !(/\bno$/i.test(line.slice(0, m.index)) && !/^\.\s+\d/.test(line.slice(m.index)))) continue;
     push(line, offset, start, end, out);
     start = end;
   }

@@ -79,6 +79,18 @@ describe('bodies', () => {
     expect(speakerOf(doc, '40 people were rescued')).toBe('Rapid Response Unit');
   });
 
+  it('keeps an unknown word\'s possessive inside a body name, and a known state\'s outside', () => {
+    const doc = extract("The Parkinson's Foundation welcomed the ruling.\nBritain's Competition and Markets Authority said no. Union No. 4 agreed.");
+    expect(kinds(doc)).toMatchObject({ "Parkinson's Foundation": 'organization', 'United Kingdom': 'state', 'Competition and Markets Authority': 'organization' });
+    expect(doc.sentences.map((x) => x.text)).toContain('Union No. 4 agreed.');
+    expect(doc.actors.map((a) => a.name)).not.toContain('No');
+  });
+
+  it('types a name that starts with a known body\'s name as that body\'s unit', () => {
+    const doc = extract("Nexora, Helio's parent company, said on Monday it would buy Quanta.\nHelio Cloud and Quanta will merge their teams.");
+    expect(kinds(doc)['Helio Cloud']).toBe('organization');
+  });
+
   it('resolves an acronym that leaves out a leading state', () => {
     const doc = extract('The U.S. Maritime Safety Administration fined the carrier.\nMSA officials said the fine was final.');
     expect(names(doc)).not.toContain('MSA');
