@@ -24,12 +24,12 @@ export const TRIGGERS: TriggerRule[] = [
   rule('MISSILE_LAUNCH', false, '(?:missile|rocket) launch(?:es)?'),
   rule('NUCLEAR_TEST', false, 'nuclear tests?'),
   // "is due to visit", "will visit": the bare verb after a modal or "to" is a (coming) visit too.
-  rule('VISIT', true, 'visit(?:ed|s|ing)|(?<=\\b(?:to|will|would|could|may|might|shall|must) )visit'),
+  rule('VISIT', true, 'visit(?:ed|s|ing)|(?:to|will|would|could|may|might|shall|must) visit'),
   rule('VISIT', false, 'visits?|trip'),
   rule('ARRIVAL', true, 'arriv(?:ed|es|ing)'),
   rule('ARRIVAL', false, 'arrival'),
   rule('TALKS', false, 'talks|negotiations'),
-  rule('MEETING', true, 'met|meets|(?<=\\b(?:to|will|would|could|may|might|shall|must) )meet'),
+  rule('MEETING', true, 'met|meets|(?:to|will|would|could|may|might|shall|must) meet'),
   rule('MEETING', false, 'meeting'),
   rule('SUMMIT', false, 'summit'),
   rule('SANCTION', true, 'sanctioned'),
@@ -83,8 +83,9 @@ export function findTriggers(text: string): TriggerHit[] {
   if (!ANY_TRIGGER.test(text)) return hits;
   for (const r of TRIGGERS) {
     for (const m of text.matchAll(r.pattern)) {
-      const start = m.index ?? 0;
-      const end = start + m[0].length;
+      // "to visit", "will meet": the modal is matched (cheaper than a look-behind) but is not part of the trigger.
+      const start = (m.index ?? 0) + (/^(?:to|will|would|could|may|might|shall|must) /.exec(m[0])?.[0].length ?? 0);
+      const end = (m.index ?? 0) + m[0].length;
       if (hits.some((h) => h.start < end && start < h.end)) continue;
       const before = text.slice(Math.max(0, start - 30), start);
       if (/\b(?:no|not|never|without)\s+(?:\w+\s+)?$/i.test(before)) continue;

@@ -12,6 +12,7 @@ export interface Gazetteer {
   actors: Map<string, GazetteerActor>; // by canonical name
   maxAliasWords: number;
   firstWords: Set<string>; // first word of every alias: most capitalised words start none, and skip the lookups
+  lowerCaseInside: Set<string>; // first words of aliases with a lower-case word inside ("Save the Children")
 }
 
 // The package's JSON directly: its typings declare an ES default export its CommonJS entry does not have.
@@ -22,7 +23,7 @@ const LATIN = /^[A-Za-z][A-Za-z .'’-]*$/;
 export function buildGazetteer(files: GazetteerFiles): Gazetteer {
   const g: Gazetteer = {
     actorByAlias: new Map(), placeByAlias: new Map(), contextPlaceByAlias: new Map(), capitalOf: new Map(),
-    actors: new Map(), maxAliasWords: 1, firstWords: new Set(),
+    actors: new Map(), maxAliasWords: 1, firstWords: new Set(), lowerCaseInside: new Set(),
   };
   const skipNames = new Set(files.countries.skipCountryNames);
   const skipCapitals = new Set(files.countries.skipCapitals);
@@ -63,6 +64,7 @@ export function buildGazetteer(files: GazetteerFiles): Gazetteer {
   for (const alias of [...g.actorByAlias.keys(), ...g.placeByAlias.keys()]) {
     g.maxAliasWords = Math.max(g.maxAliasWords, alias.split(/\s+/).length);
     g.firstWords.add(alias.split(/[\s-]+/)[0] ?? alias);
+    if (/\s\p{Ll}/u.test(alias)) g.lowerCaseInside.add(alias.split(/[\s-]+/)[0] ?? alias);
   }
   return g;
 }

@@ -33,8 +33,10 @@ export class SentenceScanner extends ScannerBase {
       let r = i + 1;
       while (r < this.toks.length && (isNameToken(this.toks[r]) || isConnector(this.toks, r, this.knownName, i))) r += 1;
       // A known name with lower-case words inside ("Save the Children", "Doctors Without Borders") runs on past them.
-      const known = this.gazetteer(i, Math.min(this.toks.length, i + this.g.maxAliasWords));
-      if (known && i + known.len > r) r = i + known.len;
+      if (this.g.lowerCaseInside.has((this.toks[i] as Token).text)) {
+        const known = this.gazetteer(i, Math.min(this.toks.length, i + this.g.maxAliasWords));
+        if (known && i + known.len > r) r = i + known.len;
+      }
       i = this.run(i, r);
     }
   }
