@@ -90,7 +90,7 @@ export const ORG_HEADS = new Set([
 export const PLACE_LIKE_HEADS = new Set(['court', 'palace', 'house', 'hall', 'square', 'street', 'stadium', 'arena', 'park', 'centre', 'center']);
 export const MILITARY_HEADS = new Set([
   'navy', 'army', 'command', 'forces', 'force', 'marines', 'corps', 'fleet', 'brigade', 'division', 'regiment',
-  'guard', 'military', 'battalion', 'squadron', 'staff',
+  'guard', 'guards', 'military', 'battalion', 'squadron', 'staff',
 ]);
 export const MEDIA_HEADS = new Set(['times', 'post', 'news', 'journal', 'herald', 'telegraph', 'guardian', 'tribune',
   'gazette', 'press', 'broadcasting', 'television', 'radio', 'magazine', 'wire', 'tv', 'broadcaster', 'newspaper']);
@@ -134,5 +134,5 @@ export const SPEECH_VERBS = new Set([
   'denied', 'denies', 'explained', 'explains', 'wrote', 'writes', 'tweeted', 'posted', 'urged', 'urges',
   'acknowledged', 'admitted', 'predicted', 'predicts', 'estimated', 'cautioned', 'countered', 'responded', 'replied',
   'commented', 'declared', 'declares', 'suggested', 'stressed', 'emphasised', 'emphasized', 'maintained', 'alleged',
-  'asserted', 'reiterated', 'pledged', 'promised', 'vowed', 'conceded', 'revealed', 'disclosed', 'forecast',
+  'asserted', 'reiterated', 'pledged', 'promised', 'vowed', 'conceded', 'revealed', 'disclosed', 'forecast', 'estimates',
 ]);

@@ -93,7 +93,7 @@ function findContextPlaces(text: string, sentences: SentenceSpan[], table: Actor
 
 // A country named only as where something happened ("Houthi targets in Yemen") is a place there, not an actor.
 function statesOnlyAsPlaces(text: string, table: ActorTable): void {
-  const located = (m: ActorMention) => /\b(?:in|inside)\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start)) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3));
+  const located = (m: ActorMention) => /\b(?:in|inside)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 12), m.start)) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3));
   for (const a of table.actors.values()) {
     if (a.kind !== 'state') continue;
     const own = table.mentions.filter((m) => m.key === a.name);

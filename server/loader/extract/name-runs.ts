@@ -14,7 +14,7 @@ import { datelineCity, portfolioEnd, titleAfterEmployer } from './name-titles.ts
 import { ScannerBase } from './name-scan-base.ts';
 import { ACRONYM_AFTER, OUTLET_BEFORE, placeName, thingName } from './name-context.ts';
 
-const DESCRIBED_BODY = /^\s+(?:consortium|record|football|soccer|cricket|rugby|fans|media|press|newspapers?|markets?|stocks|bonds|rival|competitor|partner|company|firm|club|side|team|carmaker|automaker|chipmaker|drugmaker|lender|bank|startup|subsidiary|unit|maker|retailer|airline|insurer|broadcaster|conglomerate|giant|group|supplier|investor|buyer|owner)s?\b/;
+const DESCRIBED_BODY = /^\s+(?:[a-z]*makers?|builders?|exporters?|importers?|producers?|manufacturers?|manufacturing|consumers?|shoppers?|customers?|households?|tourists?|consortium|record|football|soccer|cricket|rugby|fans|media|press|newspapers?|markets?|stocks|bonds|rival|competitor|partner|company|firm|club|side|team|carmaker|automaker|chipmaker|drugmaker|lender|bank|startup|subsidiary|unit|maker|retailer|airline|insurer|broadcaster|conglomerate|giant|group|supplier|investor|buyer|owner)s?\b/;
 
 export type { PendingWord } from './name-scan-base.ts';
 
@@ -92,7 +92,7 @@ export class SentenceScanner extends ScannerBase {
     const end = (this.toks[q - 1] as Token).end;
     // "Manchester United", "Paris Saint-Germain": a place followed by plain capitalised words names a body.
     if ((gm.place || gm.capital) && p === runStart && q < r && !TITLE_WORDS.has(low(this.toks[q])) && !this.gazetteer(q, r)) {
-      this.body(p, r, headKind(this.toks[r - 1]) ?? 'organization');
+      this.body(p, r, headKind(this.toks[r - 1], this.toks[r - 2]) ?? 'organization');
       return r;
     }
     if (gm.place) {
@@ -106,8 +106,8 @@ export class SentenceScanner extends ScannerBase {
       return q;
     }
     // "U.S. State Department", "South Korean Navy" (but not "U.S. Defense Secretary …": a person's title).
-    if (actor.kind === 'state' && q < r && headKind(this.toks[r - 1]) && !this.toks.slice(q, r).some((t) => ROLE_NOUNS.has(low(t)))) {
-      return this.institution(actor.name, this.span(q, r), headKind(this.toks[r - 1]) ?? 'organization', p, r);
+    if (actor.kind === 'state' && q < r && headKind(this.toks[r - 1], this.toks[r - 2]) && !this.toks.slice(q, r).some((t) => ROLE_NOUNS.has(low(t)))) {
+      return this.institution(actor.name, this.span(q, r), headKind(this.toks[r - 1], this.toks[r - 2]) ?? 'organization', p, r);
     }
     // "the French Open", "the Canadian Grand Prix": a demonym in a competition's or a law's name is no actor.
     if (actor.kind === 'state' && q < r && NON_ACTOR_HEADS.has(low(this.toks[r - 1]))) return r;
@@ -119,8 +119,8 @@ export class SentenceScanner extends ScannerBase {
     }
     // "United Nations Security Council", "UN General Assembly": a known body followed by a name ending in a body's head
     // is that body's organ, one actor ("NATO Secretary General …" is a title: no head at its end).
-    if (actor.kind === 'organization' && q < r && headKind(this.toks[r - 1]) && !this.gazetteer(q, r) && !this.toks.slice(q, r).some((t) => ROLE_NOUNS.has(low(t)))) {
-      this.body(p, r, headKind(this.toks[r - 1]) ?? 'organization');
+    if (actor.kind === 'organization' && q < r && headKind(this.toks[r - 1], this.toks[r - 2]) && !this.gazetteer(q, r) && !this.toks.slice(q, r).some((t) => ROLE_NOUNS.has(low(t)))) {
+      this.body(p, r, headKind(this.toks[r - 1], this.toks[r - 2]) ?? 'organization');
       return r;
     }
     // "Amnesty International Kenya": a known body followed by a country is that body's national branch.
@@ -142,7 +142,7 @@ export class SentenceScanner extends ScannerBase {
   private namePart(p: number, r: number): number {
     const n = this.s.index;
     const ofHead = ofHeadKind(this.toks, p, r);
-    const kind = headKind(this.toks[r - 1]) ?? ofHead?.kind ?? null;
+    const kind = headKind(this.toks[r - 1], this.toks[r - 2]) ?? ofHead?.kind ?? null;
     // A run that holds a known name later ("President Lee met Kishida") stops before it.
     let end = r;
     for (let k = p + 1; k < r && !kind; k += 1) {

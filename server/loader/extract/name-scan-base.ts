@@ -13,12 +13,14 @@ const COMPANY_ENDS = new Set(['corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'pl
 
 // "Økokrim, Norway's National Authority for …", "X, the carmaker": an appositive that names a body's type (but
 // "…of Marrakesh, the agency said" is an attribution).
-const APPOSITIVE_BODY = /^,\s+(?:the|a|an|\p{Lu}[\p{L}.]*['’]s)\s+[^,]*\b(?:union|company|firm|group|party|club|bank|agency|maker|carrier|lender|broadcaster|retailer|operator|organi[sz]ation|charity|startup|[Aa]uthority|[Rr]egulator|[Ww]atchdog|[Cc]ommission|[Oo]ffice|[Ss]ervice|[Mm]inistry|[Dd]epartment|[Pp]olice|[Pp]rosecutors?)\b(?!\s+(?:said|says|told|added|reported|announced|confirmed|estimated)\b)/u;
+const APPOSITIVE_BODY = /^,\s+(?:the|a|an|\p{Lu}[\p{L}.]*['’]s)\s+[^,]*\b(?:union|company|firm|group|party|club|bank|agency|maker|carrier|lender|broadcaster|retailer|operator|organi[sz]ation|charity|startup|association|federation|institute|lobby|body|consortium|think tank|foundation|network|alliance|exchange|insurer|airline|manufacturer|producer|developer|supplier|distributor|consultancy|publisher|[Aa]uthority|[Rr]egulator|[Ww]atchdog|[Cc]ommission|[Oo]ffice|[Ss]ervice|[Mm]inistry|[Dd]epartment|[Pp]olice|[Pp]rosecutors?)\b(?!\s+(?:said|says|told|added|reported|announced|confirmed|estimated)\b)/u;
 
 // A single word after a bare locative ("in Bandung") stays for the article-level pass: a surname or a body named
 // elsewhere ("analysts at Nomura") may be meant; only the stronger place cues settle it here.
 const LOCATIVE_ONLY = /(?:^|[^\p{L}])(?:in|near|outside|inside|across|throughout|around|towards?|at)\s+(?:the\s+)?$/u;
 
+// "new AirPods", "its latest Pixel": what is new or latest is a product, not a maker.
+const PRODUCT_BEFORE = /\b(?:new|latest|upcoming|flagship|cheaper|thinner|foldable)\s+$/;
 const EMPLOYER_BEFORE_ROLE = /^\s+(?:[a-z-]+\s+){0,2}(?:director|coach|manager|chairman|chairwoman|chief|president|executive|spokes(?:man|woman|person)|economist|analyst|captain|striker|midfielder|defender|goalkeeper|ceo|boss|head)\s+\p{Lu}\p{Ll}/u;
 
 // A capitalised word opening a sentence is a common noun when it ends like one ("Rescuers", "Residents",
@@ -97,7 +99,7 @@ export class ScannerBase {
       return institution;
     }
     const known = this.g.actorByAlias.get(text);
-    const key = known ? this.table.actor(known.name, known.kind) : this.table.actor(text, headKind(this.toks[e - 1]) ?? 'organization');
+    const key = known ? this.table.actor(known.name, known.kind) : this.table.actor(text, headKind(this.toks[e - 1], this.toks[e - 2]) ?? 'organization');
     this.table.mention(key, text, (this.toks[p] as Token).start, (this.toks[e - 1] as Token).end, this.s.index);
     return key;
   }
@@ -143,7 +145,7 @@ export class ScannerBase {
     const next = low(this.toks[end]);
     const before = this.text.slice(Math.max(this.s.start, t.start - 60), t.start);
     const afterText = this.text.slice(t.end, t.end + 80);
-    if (!role && thingName(before, afterText)) { // "its ESCAPADE mission", "Leqembi, developed by Eisai"
+    if (!role && (thingName(before, afterText) || PRODUCT_BEFORE.test(before))) { // "its ESCAPADE mission", "Leqembi, developed by Eisai"
       this.table.nonActors.add(t.text);
       return;
     }
@@ -177,7 +179,7 @@ export class ScannerBase {
       let e = k + 1;
       // "Ireland's Department of Finance": the institution's name may hold "of", "for" and "and".
       while (e < this.toks.length && (isNameToken(this.toks[e]) || isConnector(this.toks, e, this.knownName, k))) e += 1;
-      const kind = headKind(this.toks[e - 1]) ?? ofHeadKind(this.toks, k, e)?.kind ?? null;
+      const kind = headKind(this.toks[e - 1], this.toks[e - 2]) ?? ofHeadKind(this.toks, k, e)?.kind ?? null;
       // "Taiwan's Powerchip Semiconductor Manufacturing Corp.": a company from the state, not the state's institution.
       if (k > q && kind && e - k > 1 && COMPANY_ENDS.has(low(this.toks[e - 1]))) return q;
       if (k > q && kind) return this.institution(state, this.span(k, e), kind, p, e, k);

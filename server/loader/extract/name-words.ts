@@ -17,8 +17,9 @@ export const isNameToken = (t: Token | undefined) =>
   && !PLACE_ADJECTIVE.test(t?.text ?? '') && !/^No\.?$/.test(t?.text ?? ''); // "Union No. 4": a number's abbreviation
 
 // The kind of body a name's last word makes it ("… Authority", "… Fleet", "… TV"), or null for an ordinary word.
-export function headKind(t: Token | undefined): BodyKind | null {
+export function headKind(t: Token | undefined, before?: Token): BodyKind | null {
   const w = low(t);
+  if (w === 'agency' && /^(?:press|news)$/.test(low(before))) return 'media'; // "Saudi Press Agency", "Kyodo News Agency"
   if (MILITARY_HEADS.has(w)) return 'military';
   if (MEDIA_HEADS.has(w)) return 'media';
   if (ORG_HEADS.has(w)) return 'organization';

@@ -42,7 +42,9 @@ export function speechCue(s: SentenceSpan, table: ActorTable, lastPerson: (at: n
   const according = /\b[Aa]ccording to\s+/g;
   for (const a of s.text.matchAll(according)) {
     const at = (a.index ?? 0) + a[0].length;
-    const m = mentions.find((x) => Math.abs(local(x).start - at) <= 4);
+    let m = mentions.find((x) => Math.abs(local(x).start - at) <= 4);
+    // "according to South Korea's Yonhap news agency": the owner's possessive qualifies the source.
+    for (let next = m && mentions[mentions.indexOf(m) + 1]; m && next && /^['’]s\s+$/.test(s.text.slice(local(m).end, local(next).start)); next = mentions[mentions.indexOf(next) + 1]) m = next;
     if (m && !(isMedia(m) && mentions.length > 1 && reportedBy === m.key && hasOtherSpeech(s.text))) {
       const after = s.text.indexOf(',', local(m).end);
       return { speaker: m.key, contentStart: after >= 0 ? after + 1 : 0, verbStart: a.index ?? 0, reportedBy: reportedBy === m.key ? null : reportedBy };
@@ -88,7 +90,7 @@ export function speechCue(s: SentenceSpan, table: ActorTable, lastPerson: (at: n
     if (before && !(after && inverted)) return { speaker: before.key, contentStart, verbStart: vs, reportedBy };
     if (after && inverted) return { speaker: after.key, contentStart: 0, verbStart: vs, reportedBy };
     // "he said", "his office said": the person the text is about.
-    if (/\b(?:he|she)\s+$|\b(?:his|her)\s+(?:office|spokes\w+|aides?|lawyers?|team|camp|campaign|representatives?)\s+$/i.test(s.text.slice(0, vs))) {
+    if (/\b(?:he|she)\s+$|\b(?:his|her|the\s+[a-z]+['’]s)\s+(?:office|spokes\w+|aides?|lawyers?|team|camp|campaign|representatives?)\s+$/i.test(s.text.slice(0, vs))) {
       return { speaker: lastPerson(vs), contentStart, verbStart: vs, reportedBy };
     }
     // "Kenyan President William Ruto, who …, congratulated the winner and said …": the sentence's subject, when it
@@ -97,6 +99,16 @@ export function speechCue(s: SentenceSpan, table: ActorTable, lastPerson: (at: n
     if (opener && /\band\s+(?:also\s+|later\s+)?$/.test(s.text.slice(0, vs)) && !/["“”]/.test(s.text.slice(0, vs))) {
       return { speaker: opener.key, contentStart, verbStart: vs, reportedBy };
     }
+  }
+  // "…, with President Christine Lagarde saying …": the name before the participle speaks.
+  const withSaying = /\bwith\s+(?:[\p{L}.'’-]+\s+){0,4}?saying\s+(?:that\s+)?/u.exec(s.text);
+  const sayer = withSaying && [...mentions].reverse().find((m) => local(m).end <= withSaying.index + withSaying[0].length && local(m).start > withSaying.index);
+  if (withSaying && sayer) return { speaker: sayer.key, contentStart: withSaying.index + withSaying[0].length, verbStart: withSaying.index, reportedBy };
+  // "X and Y condemned the attack, the Saudi Press Agency reported.": the outlet reports what the subject said.
+  const media = [...mentions].reverse().find((m) => isMedia(m));
+  const opener = leadingSubject(s.text.length);
+  if (media && opener && opener !== media && /^\s+(?:reported|said|says|reports)\.?$/.test(s.text.slice(local(media).end)) && /,\s*(?:the\s+)?(?:[\p{Ll}-]+\s+)*$/u.test(s.text.slice(0, local(media).start))) {
+    return { speaker: opener.key, contentStart: 0, verbStart: local(media).start, reportedBy: media.key };
   }
   const unnamed = UNNAMED_OFFICIALS.exec(s.text);
   const subject = mentions.find((m) => ['state', 'organization', 'military', 'group'].includes(table.actors.get(m.key)?.kind ?? ''));

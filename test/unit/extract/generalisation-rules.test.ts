@@ -125,6 +125,32 @@ describe('speakers', () => {
   });
 });
 
+describe('speakers reported or introduced indirectly', () => {
+  it('reads "with X saying", "the emir\'s office said" and a subject whose words an outlet reported', () => {
+    const doc = extract([
+      'The central bank held rates on Thursday, with Governor Ana Ruiz saying inflation had eased.',
+      "Oman's sultan, Haitham bin Tariq, spoke with the envoy by phone, the sultan's office said.",
+      'Kuwait and Bahrain condemned the attack, the Kuwait News Agency reported.',
+    ].join('\n'));
+    expect(speakerOf(doc, 'inflation had eased')).toBe('Ana Ruiz');
+    expect(speakerOf(doc, 'spoke with the envoy')).toBe('Haitham bin Tariq');
+    expect(speakerOf(doc, 'condemned the attack')).toBe('Kuwait');
+    expect(kinds(doc)['Kuwait News Agency']).toBe('media');
+  });
+
+  it('takes the source of "according to" past its owner\'s possessive, and an appositive association for a body', () => {
+    const doc = extract("Rates will rise, according to Japan's Kyodo news agency.\nMetallix, the industry association for metalworkers, said orders fell.");
+    expect(speakerOf(doc, 'Rates will rise')).toBe('Kyodo News');
+    expect(speakerOf(doc, 'orders fell')).toBe('Metallix');
+  });
+
+  it('does not take a product introduced as new for its maker, or a demonym before makers for the state', () => {
+    const doc = extract('Apple unveiled new AirTags and watches.\nSwiss watchmakers said exports fell.');
+    expect(names(doc)).not.toContain('AirTags');
+    expect(names(doc)).not.toContain('Switzerland');
+  });
+});
+
 describe('event dates', () => {
   it('dates a verb by the date in its own clause, not one in a relative clause', () => {
     const doc = extract('Ola Nilsen, who had led the firm since 2015, stepped down on Wednesday.', '2025-02-07');
