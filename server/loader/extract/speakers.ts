@@ -19,6 +19,8 @@ const SUBJECT_GAP = /^\)?(?:\s+(?:in|from)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]
 // A trailing attribution to unnamed officials (", officials in both countries said.") speaks for the sentence's subject.
 const UNNAMED_OFFICIALS = /,\s+(?:[a-z]+\s+)?(?:officials|authorities|diplomats)(?:\s+(?:in|from|of)\s+[^,"“”]{1,30})?\s+(?:said|say|says)(?:\s+(?:late|early)?\s*(?:on\s+)?\p{Lu}\p{Ll}+day)?\.?$/u;
 const QUOTE_VERBS = /\b(called|described)\b/g;
+// What a subject does when an outlet reports its words: a speech verb, or a verdict on something.
+const SPEECH_ACT = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')}|condemned|welcomed|critici[sz]ed|denounced|rejected|praised|hailed|called)\\b`);
 const APPOSITIVE_GAP = /^,\s*(?:(?:has|have|had|also|later|then|previously)\s+)*$/;
 
 // Between an inverted verb and its speaker ("said Dr. Michael Greicius", "said the union's president X"): lower-case
@@ -62,7 +64,8 @@ export function speechCue(s: SentenceSpan, table: ActorTable, lastPerson: (at: n
   const leadingSubject = (limit: number) => {
     const comma = s.text.indexOf(',');
     const end = Math.min(limit, comma < 0 ? s.text.length : comma);
-    const opening = mentions.filter((m) => local(m).end <= end);
+    // "Japan's ruling Liberal Democratic Party": an owner's possessive is not the subject.
+    const opening = mentions.filter((m) => local(m).end <= end).filter((m, i, all) => !(i + 1 < all.length && /^['’]s\b/.test(s.text.slice(local(m).end))));
     return opening.find((m) => table.actors.get(m.key)?.kind === 'person') ?? opening[0];
   };
   const subjectOf = (vs: number) => [...mentions].reverse().find((m) => local(m).end <= vs && gapFits(m, vs));
@@ -107,7 +110,8 @@ export function speechCue(s: SentenceSpan, table: ActorTable, lastPerson: (at: n
   // "X and Y condemned the attack, the Saudi Press Agency reported.": the outlet reports what the subject said.
   const media = [...mentions].reverse().find((m) => isMedia(m));
   const opener = leadingSubject(s.text.length);
-  if (media && opener && opener !== media && /^\s+(?:reported|said|says|reports)\.?$/.test(s.text.slice(local(media).end)) && /,\s*(?:the\s+)?(?:[\p{Ll}-]+\s+)*$/u.test(s.text.slice(0, local(media).start))) {
+  if (media && opener && opener !== media && /^\s+(?:reported|said|says|reports)\.?$/.test(s.text.slice(local(media).end))
+    && SPEECH_ACT.test(s.text.slice(local(opener).end, local(media).start)) && /,\s*(?:the\s+)?(?:[\p{Ll}-]+\s+)*$/u.test(s.text.slice(0, local(media).start))) {
     return { speaker: opener.key, contentStart: 0, verbStart: local(media).start, reportedBy: media.key };
   }
   const unnamed = UNNAMED_OFFICIALS.exec(s.text);

@@ -144,6 +144,12 @@ describe('speakers reported or introduced indirectly', () => {
     expect(speakerOf(doc, 'orders fell')).toBe('Metallix');
   });
 
+  it('makes no statement of a fact an outlet reported, and no body of a word shouted in a quote', () => {
+    const doc = extract("Norway's ruling Labour Party lost its majority on Sunday, public broadcaster NRK reported.\nThe envoy urged them to sign \"IMMEDIATELY\" on Monday.");
+    expect(doc.statements).toEqual([]);
+    expect(names(doc)).not.toContain('IMMEDIATELY');
+  });
+
   it('does not take a product introduced as new for its maker, or a demonym before makers for the state', () => {
     const doc = extract('Apple unveiled new AirTags and watches.\nSwiss watchmakers said exports fell.');
     expect(names(doc)).not.toContain('AirTags');
