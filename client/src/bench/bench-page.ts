@@ -10,7 +10,7 @@ import { toElements } from '../graph/to-elements.ts';
 import { largeGraphStylesheet, stylesheet } from '../graph/style.ts';
 import { layoutInWorker, presetOptions } from '../graph/layout.ts';
 import { overlapShare, type Positions } from '../graph/force-positions.ts';
-import { LARGE_GRAPH_OPTIONS, fitToPositions, withPositions } from '../graph/render-tuning.ts';
+import { LARGE_GRAPH_OPTIONS, fitToPositions, setLargeGraphMode, settleBoundingBoxes, withPositions } from '../graph/render-tuning.ts';
 
 const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 const layouts = new Map<string, Positions>();
@@ -73,6 +73,9 @@ async function render(nodes: number, edges: number, variant: Variant, webgl: boo
       container, style: largeGraphStylesheet({ labels: true }), elements: withPositions(elements, positions), layout: { name: 'preset', fit: false },
       zoom, pan, autoungrabify: true, ...LARGE_GRAPH_OPTIONS, ...renderer,
     } as cytoscape.CytoscapeOptions);
+    // What the explorer's view does on top of the init options (render-tuning.ts).
+    setLargeGraphMode(cy, true);
+    settleBoundingBoxes(cy);
   }
   const constructMs = performance.now() - started;
   // Two frames: the one Cytoscape draws in, and the next, which starts only after that draw has finished.

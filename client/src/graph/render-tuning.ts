@@ -1,7 +1,12 @@
-// Cytoscape settings for big graphs, measured with scripts/bench-render.ts. While the user pans or zooms, a big graph
-// is drawn from a texture of the last frame with its edges hidden (textureOnViewport, hideEdgesOnViewport), at
-// device pixel ratio 1 and without motion blur; positions go in with the elements (no layout pass), and the first
-// viewport is computed from the positions (cy.fit() would measure the text of every label for the bounding box).
+// Cytoscape settings for big graphs, measured with scripts/bench-render.ts. What keeps a big graph fast is the
+// renderer's layered texture cache: one bitmap of the whole graph per zoom level, so a frame while panning or zooming
+// is a few image copies instead of thousands of elements drawn one by one. The settings here keep that bitmap valid:
+// bounding boxes computed before the first frame (settleBoundingBoxes), no :active state on a press (quietCores).
+// While the user pans or zooms, a big graph is drawn from a texture of the last frame (textureOnViewport), which
+// covers the zoom levels at which the bitmap would be too big to cache; edges stay drawn while moving (hiding them
+// forced a redraw of every node into the texture at the start of each gesture). Device pixel ratio 1, no motion blur;
+// positions go in with the elements (no layout pass), and the first viewport is computed from the positions
+// (cy.fit() would measure the text of every label for the bounding box).
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { Positions } from './force-positions.ts';
 
@@ -19,10 +24,41 @@ export interface RendererFlags {
 /** Init options for a Cytoscape that will hold a big graph. */
 export const LARGE_GRAPH_OPTIONS = {
   textureOnViewport: true,
-  hideEdgesOnViewport: true,
+  hideEdgesOnViewport: false,
   motionBlur: false,
   pixelRatio: 1,
 } as const;
+
+/** Cores whose elements skip Cytoscape's :active state on a press (big graphs). */
+const quietCores = new WeakSet<Core>();
+let activationPatched = false;
+
+interface Activatable {
+  activate(...args: unknown[]): unknown;
+  cy(): Core;
+}
+
+/**
+ * A mouse press "activates" the element under it, a style change that makes the renderer throw away the cached
+ * bitmap of the whole graph (its layered texture cache keeps one layer for all elements) and draw every element
+ * one by one until the cache is rebuilt: on a 5k graph about 200 ms at the press and again at the release, most of
+ * the lost frames of a pan that starts on a node. On big graphs the press therefore does not activate; the only
+ * thing lost is the grey press overlay. Taps, selection and dragging do not use the :active state. The method is
+ * shared by every collection, so the patch is installed once and asks per core.
+ */
+function skipActivationOn(cy: Core, skip: boolean): void {
+  if (skip) quietCores.add(cy);
+  else quietCores.delete(cy);
+  if (activationPatched) return;
+  const proto = Object.getPrototypeOf(cy.collection()) as Activatable;
+  const activate = proto.activate;
+  proto.activate = function (this: Activatable, ...args: unknown[]) {
+    // With arguments it binds an 'activate' handler instead: left alone.
+    if (args.length === 0 && quietCores.has(this.cy())) return this;
+    return activate.apply(this, args);
+  };
+  activationPatched = true;
+}
 
 /**
  * The same switches on a live instance: the view keeps one Cytoscape while graphs of any size come and go. These are
@@ -30,14 +66,27 @@ export const LARGE_GRAPH_OPTIONS = {
  * effect, so an upgrade that renames them shows up there.
  */
 export function setLargeGraphMode(cy: Core, large: boolean): void {
+  skipActivationOn(cy, large);
   const renderer = (cy as unknown as { renderer(): Partial<RendererFlags> | undefined }).renderer();
   if (!renderer) return;
   renderer.textureOnViewport = large;
-  renderer.hideEdgesOnViewport = large;
+  renderer.hideEdgesOnViewport = false;
   // Motion blur stays off at every size: on a canvas that is not cleared between graphs it leaves ghost trails.
   renderer.motionBlurEnabled = false;
   renderer.motionBlur = false;
   renderer.forcedPixelRatio = large ? 1 : null;
+}
+
+/**
+ * Computes every element's bounding box now, before the first frame. Cytoscape computes them lazily while drawing,
+ * and a box computed for the first time announces itself as changed ('bounds'), so the first frame built the cached
+ * bitmap of the whole graph (the layered texture cache) and the next frame threw it away again and drew every
+ * element one by one until the cache was rebuilt, a few frames per second for the first seconds of panning. Boxes
+ * computed here are clean when the first frame draws, and the bitmap it builds is kept. Call it after the positions
+ * are final; the work is the same that the first frame would otherwise do.
+ */
+export function settleBoundingBoxes(cy: Core): void {
+  cy.elements().boundingBox();
 }
 
 /** Zoom and pan that fit the positions into a width × height viewport with padding. Pure. */

@@ -5,7 +5,7 @@ import fcose from 'cytoscape-fcose';
 import { stylesheet, largeGraphStylesheet } from './style.ts';
 import { FCOSE_MAX_NODES, fcoseOptions, ringPositions, workerLayout } from './layout.ts';
 import type { Positions } from './force-positions.ts';
-import { LARGE_GRAPH_ELEMENTS, fitToPositions, setLargeGraphMode, withPositions } from './render-tuning.ts';
+import { LARGE_GRAPH_ELEMENTS, fitToPositions, setLargeGraphMode, settleBoundingBoxes, withPositions } from './render-tuning.ts';
 
 cytoscape.use(fcose);
 
@@ -64,6 +64,7 @@ export function createGraphView(container: HTMLElement, events: ViewEvents, opti
     });
     const { zoom, pan } = fitToPositions(positions, container.clientWidth, container.clientHeight);
     cy.viewport({ zoom, pan });
+    if (cy.elements().length > LARGE_GRAPH_ELEMENTS) settleBoundingBoxes(cy);
   }
 
   async function layoutAll(positions?: Positions): Promise<void> {

@@ -1,10 +1,13 @@
-// The client's pure modules: DTO → elements, stance colours, undo history, URL state, the time filter, the layout.
+// The client's pure modules: DTO → elements, stance colours, undo history, URL state, the time filter, the layout;
+// and the big-graph render settings on a headless Cytoscape.
+import cytoscape from 'cytoscape';
 import { describe, expect, test } from 'vitest';
 import { edgeLabel, eventTypesOf, stanceColor, toElements } from '../../../client/src/graph/to-elements.ts';
 import { History } from '../../../client/src/graph/history.ts';
 import { decodeState, encodeState } from '../../../client/src/ui/url-state.ts';
 import { relationInRange } from '../../../client/src/ui/graph-loader.ts';
 import { forcePositions, overlapShare } from '../../../client/src/graph/force-positions.ts';
+import { setLargeGraphMode, settleBoundingBoxes } from '../../../client/src/graph/render-tuning.ts';
 
 const node = (id: string, kind: string, label: string) => ({ id, labels: ['Actor'], kind, label, properties: {} });
 
@@ -78,5 +81,45 @@ describe('force layout', () => {
     expect(Object.keys(positions)).toHaveLength(300);
     expect(positions.n0).toEqual({ x: 5, y: 7 });
     expect(overlapShare(positions, 6)).toBeLessThan(0.05);
+  });
+});
+
+describe('big-graph render settings', () => {
+  const twoNodes = () => cytoscape({ headless: true, styleEnabled: true, elements: [{ data: { id: 'a' } }, { data: { id: 'b' } }, { data: { id: 'ab', source: 'a', target: 'b' } }] });
+
+  // activate() is what the renderer calls on a press; Cytoscape's types leave it out.
+  const press = (cy: cytoscape.Core, id: string, handler?: () => void) => {
+    const element = cy.getElementById(id) as unknown as { activate(handler?: () => void): void };
+    if (handler) element.activate(handler);
+    else element.activate();
+  };
+
+  test('a press does not activate elements of a big graph; other graphs and handler bindings are untouched', () => {
+    const big = twoNodes();
+    const small = twoNodes();
+    setLargeGraphMode(big, true);
+    press(big, 'a');
+    press(small, 'a');
+    expect(big.getElementById('a').active()).toBe(false);
+    expect(small.getElementById('a').active()).toBe(true);
+    const seen: string[] = [];
+    press(big, 'b', () => seen.push('bound'));
+    big.getElementById('b').emit('activate');
+    expect(seen).toEqual(['bound']);
+    setLargeGraphMode(big, false);
+    press(big, 'a');
+    expect(big.getElementById('a').active()).toBe(true);
+  });
+
+  test('settleBoundingBoxes leaves every element with a clean bounding box before the first frame', () => {
+    const cy = twoNodes();
+    cy.getElementById('b').position({ x: 100, y: 40 });
+    let changed = 0;
+    settleBoundingBoxes(cy);
+    cy.on('bounds', () => changed++);
+    // A second pass finds nothing to recompute, so it announces no change (the renderer would drop its cache).
+    cy.elements().forEach((e) => void e.boundingBox());
+    expect(changed).toBe(0);
+    expect(cy.getElementById('ab').boundingBox().w).toBeGreaterThan(90);
   });
 });
