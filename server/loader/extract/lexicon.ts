@@ -76,8 +76,9 @@ export const ORG_HEADS = new Set([
   'capital', 'ventures', 'network', 'networks', 'society', 'center', 'centre', 'alliance', 'coalition', 'federation',
   'house', 'reserve', 'nations', 'programme', 'program', 'consortium', 'automotive', 'robotics', 'mining', 'oil',
   'confederation', 'chamber', 'devices', 'semiconductor', 'motor', 'petroleum', 'telecom', 'communications', 'media', 'entertainment', 'brands', 'foods', 'insurance', 'securities', 'investments', 'industry', 'studies', 'sachs', 'laboratory',
-  // A palace, a street or a house that speaks is the institution it houses ("Buckingham Palace said").
-  'palace', 'co', 'trust', 'bancorp', 'financial', 'pharma', 'therapeutics', 'biotech', 'aerospace', 'airline',
+  // A palace, a street or a house that speaks is the institution it houses ("Buckingham Palace said", "Downing
+  // Street said"; "in Downing Street" is a place, PLACE_LIKE_HEADS).
+  'palace', 'street', 'co', 'trust', 'bancorp', 'financial', 'pharma', 'therapeutics', 'biotech', 'aerospace', 'airline',
   'tribunal', 'secretariat', 'directorate', 'inspectorate', 'regulator', 'ombudsman', 'charity', 'church',
   'services', 'markets', 'technology', 'societies', 'associations', 'unions', 'councils', 'commissions', 'agencies', 'ministries',
   // Research and ratings firms, surveys, and parties named by their members ("Capital Economics", "S&P Global
@@ -129,7 +130,8 @@ export const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 
 
 // Verbs that introduce speech; the subject before (or the name after, "said Noh") is the speaker.
 export const SPEECH_VERBS = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'noted', 'notes', 'claimed', 'claims', 'stated', 'states', 'added', 'adds',
+  // Not "states" alone: "Member states agreed" (the verb is "states that", in speakers.ts).
+  'said', 'says', 'say', 'told', 'tells', 'noted', 'notes', 'claimed', 'claims', 'stated', 'added', 'adds',
   'warned', 'warns', 'argued', 'argues', 'insisted', 'insists', 'announced', 'announces', 'confirmed', 'confirms',
   'denied', 'denies', 'explained', 'explains', 'wrote', 'writes', 'tweeted', 'posted', 'urged', 'urges',
   'acknowledged', 'admitted', 'predicted', 'predicts', 'estimated', 'cautioned', 'countered', 'responded', 'replied',

@@ -13,7 +13,7 @@ const COMPANY_ENDS = new Set(['corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'pl
 
 // "Økokrim, Norway's National Authority for …", "X, the carmaker": an appositive that names a body's type (but
 // "…of Marrakesh, the agency said" is an attribution).
-const APPOSITIVE_BODY = /^,\s+(?:the|a|an|\p{Lu}[\p{L}.]*['’]s)\s+[^,]*\b(?:union|company|firm|group|party|club|bank|agency|maker|carrier|lender|broadcaster|retailer|operator|organi[sz]ation|charity|startup|association|federation|institute|lobby|body|consortium|think tank|foundation|network|alliance|exchange|insurer|airline|manufacturer|producer|developer|supplier|distributor|consultancy|publisher|[Aa]uthority|[Rr]egulator|[Ww]atchdog|[Cc]ommission|[Oo]ffice|[Ss]ervice|[Mm]inistry|[Dd]epartment|[Pp]olice|[Pp]rosecutors?)\b(?!\s+(?:said|says|told|added|reported|announced|confirmed|estimated)\b)/u;
+const APPOSITIVE_BODY = /^,\s+(?:the|a|an|\p{Lu}[\p{L}.]*['’]s)\s+[^,]*\b(?:investor|shareholder|backer|owner|rival|partner|customer|client|union|company|firm|group|party|club|bank|agency|maker|carrier|lender|broadcaster|retailer|operator|organi[sz]ation|charity|startup|association|federation|institute|lobby|body|consortium|think tank|foundation|network|alliance|exchange|insurer|airline|manufacturer|producer|developer|supplier|distributor|consultancy|publisher|[Aa]uthority|[Rr]egulator|[Ww]atchdog|[Cc]ommission|[Oo]ffice|[Ss]ervice|[Mm]inistry|[Dd]epartment|[Pp]olice|[Pp]rosecutors?)\b(?!\s+(?:said|says|told|added|reported|announced|confirmed|estimated)\b)/u;
 
 // A single word after a bare locative ("in Bandung") stays for the article-level pass: a surname or a body named
 // elsewhere ("analysts at Nomura") may be meant; only the stronger place cues settle it here.
@@ -21,7 +21,7 @@ const LOCATIVE_ONLY = /(?:^|[^\p{L}])(?:in|near|outside|inside|across|throughout
 
 // "new AirPods", "its latest Pixel": what is new or latest is a product, not a maker.
 const PRODUCT_BEFORE = /\b(?:new|latest|upcoming|flagship|cheaper|thinner|foldable)\s+$/;
-const EMPLOYER_BEFORE_ROLE = /^\s+(?:[a-z-]+\s+){0,2}(?:director|coach|manager|chairman|chairwoman|chief|president|executive|spokes(?:man|woman|person)|economist|analyst|captain|striker|midfielder|defender|goalkeeper|ceo|boss|head)\s+\p{Lu}\p{Ll}/u;
+const EMPLOYER_BEFORE_ROLE = /^\s+(?:[a-z-]+\s+){0,2}(?:director|coach|manager|chairman|chairwoman|chair|chief|president|executive|spokes(?:man|woman|person)|economist|analyst|captain|striker|midfielder|defender|goalkeeper|ceo|boss|head|secretary|treasurer|founder|editor|correspondent)\s+\p{Lu}\p{Ll}/u;
 
 // A capitalised word opening a sentence is a common noun when it ends like one ("Rescuers", "Residents",
 // "Authorities") or the article also writes it in lower case ("Aid arrived …" and "… sent aid").
@@ -154,7 +154,8 @@ export class ScannerBase {
       return;
     }
     const quoted = /["“]\s*$/.test(before);
-    const toldOutlet = /\b(?:told|broadcaster|newspaper|outlet|channel|news agency|daily|tabloid|network)\s+$/.test(before); // "Pérez told Marca the signing …": an outlet (or a person named again later)
+    const toldOutlet = /\b(?:told|broadcaster|newspaper|outlet|channel|news agency|daily|tabloid|network)\s+$/.test(before)
+      && !/^\s+(?:staff|workers|members|employees|officials|executives|leaders|supporters|students|troops|lawmakers)\b/.test(afterText); // "told NHS staff" // "Pérez told Marca the signing …": an outlet (or a person named again later)
     // "urged Ukraine to accept the talks "IMMEDIATELY"": a long word in capitals inside quotation marks is shouted.
     const quotesBefore = this.text.slice(this.s.start, t.start).match(/["“”]/g)?.length ?? 0;
     if (quotesBefore % 2 === 1 && /^\p{Lu}{5,}$/u.test(t.text) && !this.g.actorByAlias.has(t.text)) return;

@@ -12,12 +12,12 @@ export interface SpeechCue {
   reportedBy: string | null;
 }
 
-const VERB = new RegExp(`\\b(${[...SPEECH_VERBS, 'threatened', 'threatens', 'called on', 'called for', 'calls on', 'calls for'].join('|')})\\b`, 'g');
+const VERB = new RegExp(`\\b(${[...SPEECH_VERBS, 'threatened', 'threatens', 'called on', 'called for', 'calls on', 'calls for', 'states that'].join('|')})\\b`, 'g');
 // Between a subject and its verb: a closing parenthesis ("… (RRU) said"), the body's type noun or its people ("the CGT union", "Hamas officials"), a
 // possessive's office or spokesperson ("Netanyahu's office"), a parenthesis (", who …,"), adverbs, auxiliaries.
 const SUBJECT_GAP = /^\)?(?:\s+(?:in|from)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?=\s|,))?(?:['’]s?\s+(?:press\s+)?(?:office|spokes\w+|government|lawyers?|aides?|campaign|team|officials|representatives?)\b)?(?:\s+(?:union|company|firm|group|party|club|bank|agency|ministry|government|militants|fighters|chief|boss|officials|sources|authorities|diplomats|spokes\w+))?(?:\s*,[^"“”]*?,)?\s*(?:(?:officials|sources|authorities|diplomats|spokes\w+|prosecutors|also|has|had|have|later|earlier|previously|then|again|separately|publicly|repeatedly|further|on \w+|in a statement|\w+ly)\s+)*$/u;
 // A trailing attribution to unnamed officials (", officials in both countries said.") speaks for the sentence's subject.
-const UNNAMED_OFFICIALS = /,\s+(?:[a-z]+\s+)?(?:officials|authorities|diplomats)(?:\s+(?:in|from|of)\s+[^,"“”]{1,30})?\s+(?:said|say|says)(?:\s+(?:late|early)?\s*(?:on\s+)?\p{Lu}\p{Ll}+day)?\.?$/u;
+const UNNAMED_OFFICIALS = /,\s+(?:[a-z]+\s+)?(?:officials|authorities|diplomats|delegates|negotiators|sources)(?:\s+(?:in|from|of)\s+[^,"“”]{1,30})?\s+(?:said|say|says)(?:\s+(?:late|early)?\s*(?:on\s+)?\p{Lu}\p{Ll}+day)?\.?$/u;
 const QUOTE_VERBS = /\b(called|described)\b/g;
 // What a subject does when an outlet reports its words: a speech verb, or a verdict on something.
 const SPEECH_ACT = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')}|condemned|welcomed|critici[sz]ed|denounced|rejected|praised|hailed|called)\\b`);
@@ -46,7 +46,12 @@ export function speechCue(s: SentenceSpan, table: ActorTable, lastPerson: (at: n
     const at = (a.index ?? 0) + a[0].length;
     let m = mentions.find((x) => Math.abs(local(x).start - at) <= 4);
     // "according to South Korea's Yonhap news agency": the owner's possessive qualifies the source.
-    for (let next = m && mentions[mentions.indexOf(m) + 1]; m && next && /^['’]s\s+$/.test(s.text.slice(local(m).end, local(next).start)); next = mentions[mentions.indexOf(next) + 1]) m = next;
+    // So does an employer before a role ("according to Oracle chairman Larry Ellison").
+    const qualifies = (a: ActorMention, b: ActorMention) => {
+      const gap = s.text.slice(local(a).end, local(b).start);
+      return /^['’]s\s+$/.test(gap) || (table.actors.get(b.key)?.kind === 'person' && /^\s+(?:[a-z-]+\s+){1,3}$/.test(gap) && gap.trim().split(/\s+/).every((w) => TITLE_WORDS.has(w)));
+    };
+    for (let next = m && mentions[mentions.indexOf(m) + 1]; m && next && qualifies(m, next); next = mentions[mentions.indexOf(next) + 1]) m = next;
     if (m && !(isMedia(m) && mentions.length > 1 && reportedBy === m.key && hasOtherSpeech(s.text))) {
       const after = s.text.indexOf(',', local(m).end);
       return { speaker: m.key, contentStart: after >= 0 ? after + 1 : 0, verbStart: a.index ?? 0, reportedBy: reportedBy === m.key ? null : reportedBy };
@@ -99,7 +104,7 @@ export function speechCue(s: SentenceSpan, table: ActorTable, lastPerson: (at: n
     // "Kenyan President William Ruto, who …, congratulated the winner and said …": the sentence's subject, when it
     // opens the sentence, also speaks the verb coordinated with its first.
     const opener = leadingSubject(vs);
-    if (opener && /\band\s+(?:also\s+|later\s+)?$/.test(s.text.slice(0, vs)) && !/["“”]/.test(s.text.slice(0, vs))) {
+    if (opener && /\b(?:and|but)\s+(?:also\s+|later\s+)?$/.test(s.text.slice(0, vs)) && !/["“”]/.test(s.text.slice(0, vs))) {
       return { speaker: opener.key, contentStart, verbStart: vs, reportedBy };
     }
   }

@@ -157,6 +157,37 @@ describe('speakers reported or introduced indirectly', () => {
   });
 });
 
+describe('bodies and speakers introduced by their role', () => {
+  it('reads ventures "called" X, makers listed before names, appositive investors and employers before a lower-case role', () => {
+    const doc = extract([
+      'Three banks set up a joint venture called Polaris on Monday.',
+      'Velora, the fund\'s largest investor, and carmakers Zentra and Kovac are partners.',
+      'Unison general secretary Ada Kerr said members felt "betrayed".',
+    ].join('\n'));
+    expect(kinds(doc)).toMatchObject({ Polaris: 'organization', Velora: 'organization', Zentra: 'organization', Kovac: 'organization', Unison: 'organization', 'Ada Kerr': 'person' });
+  });
+
+  it('does not take "Member states" for a speaker, nor staff told something for an outlet', () => {
+    const doc = extract('Member states of the Arctic Council agreed on Monday.\n"We will act," the minister told NHS staff.');
+    expect(names(doc)).not.toContain('Member');
+    expect(kinds(doc).NHS).toBe('organization');
+  });
+
+  it('reads "but said", delegates as unnamed officials, a street that speaks, and "according to <employer> <role> <name>"', () => {
+    const doc = extract([
+      'Oxfam welcomed the deal but said it lacked teeth.',
+      'Chile and Peru backed the text, delegates said.',
+      'The minister will stay, Downing Street said.',
+      'Output rose, according to Vestas chairman Lars Holm.',
+    ].join('\n'));
+    expect(speakerOf(doc, 'lacked teeth')).toBe('Oxfam');
+    expect(speakerOf(doc, 'backed the text')).toBe('Chile');
+    expect(speakerOf(doc, 'will stay')).toBe('Downing Street');
+    expect(kinds(doc)['Downing Street']).toBe('organization');
+    expect(speakerOf(doc, 'Output rose')).toBe('Lars Holm');
+  });
+});
+
 describe('event dates', () => {
   it('dates a verb by the date in its own clause, not one in a relative clause', () => {
     const doc = extract('Ola Nilsen, who had led the firm since 2015, stepped down on Wednesday.', '2025-02-07');
