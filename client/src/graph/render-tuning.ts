@@ -3,8 +3,10 @@
 // is a few image copies instead of thousands of elements drawn one by one. The settings here keep that bitmap valid:
 // bounding boxes computed before the first frame (settleBoundingBoxes), no :active state on a press (quietCores).
 // While the user pans or zooms, a big graph is drawn from a texture of the last frame (textureOnViewport), which
-// covers the zoom levels at which the bitmap would be too big to cache; edges stay drawn while moving (hiding them
-// forced a redraw of every node into the texture at the start of each gesture). Device pixel ratio 1, no motion blur;
+// covers the zoom levels at which the bitmap would be too big to cache. Edges stay drawn while moving as long as the
+// cache covers the zoom (hiding them forced a redraw of every node into that texture at the start of each gesture);
+// zoomed in beyond it they are hidden while moving, so the texture holds only the nodes in view (edgesWhileMoving).
+// Device pixel ratio 1, no motion blur;
 // positions go in with the elements (no layout pass), and the first viewport is computed from the positions
 // (cy.fit() would measure the text of every label for the bounding box).
 import type { Core, ElementDefinition } from 'cytoscape';
@@ -67,10 +69,10 @@ function skipActivationOn(cy: Core, skip: boolean): void {
  */
 export function setLargeGraphMode(cy: Core, large: boolean): void {
   skipActivationOn(cy, large);
-  const renderer = (cy as unknown as { renderer(): Partial<RendererFlags> | undefined }).renderer();
+  const renderer = rendererOf(cy);
   if (!renderer) return;
   renderer.textureOnViewport = large;
-  renderer.hideEdgesOnViewport = false;
+  followZoom(cy);
   // Motion blur stays off at every size: on a canvas that is not cleared between graphs it leaves ghost trails.
   renderer.motionBlurEnabled = false;
   renderer.motionBlur = false;
@@ -86,7 +88,43 @@ export function setLargeGraphMode(cy: Core, large: boolean): void {
  * are final; the work is the same that the first frame would otherwise do.
  */
 export function settleBoundingBoxes(cy: Core): void {
-  cy.elements().boundingBox();
+  const box = cy.elements().boundingBox();
+  graphBoxes.set(cy, { w: box.w, h: box.h });
+  applyEdgesWhileMoving(cy);
+}
+
+const rendererOf = (cy: Core) => (cy as unknown as { renderer(): Partial<RendererFlags> | undefined }).renderer();
+
+/** Size of the graph in model coordinates, per core, from settleBoundingBoxes. */
+const graphBoxes = new WeakMap<Core, { w: number; h: number }>();
+const zoomFollowers = new WeakSet<Core>();
+
+/**
+ * Whether the renderer's layered texture cache can hold a graph of this size at this zoom, with the limits of
+ * cytoscape 3.35 (renderer/canvas/layered-texture-cache.mjs: levels -4..2 by powers of two, no cache from zoom 3.99,
+ * at most 4000 × 4000 px and 32767 px a side per layer). Pure.
+ */
+export function layerCacheCovers(box: { w: number; h: number }, zoom: number, pixelRatio = 1): boolean {
+  const level = Math.max(-4, Math.ceil(Math.log2(zoom * pixelRatio)));
+  if (zoom >= 3.99 || level > 2) return false;
+  const w = Math.ceil(box.w * 2 ** level);
+  const h = Math.ceil(box.h * 2 ** level);
+  return w <= 32767 && h <= 32767 && w * h <= 4000 * 4000;
+}
+
+/** Edges drawn while moving where the cache covers the zoom, hidden beyond it (and on graphs of unknown size). */
+function applyEdgesWhileMoving(cy: Core): void {
+  const renderer = rendererOf(cy);
+  if (!renderer) return;
+  const box = graphBoxes.get(cy);
+  renderer.hideEdgesOnViewport = quietCores.has(cy) && (!box || !layerCacheCovers(box, cy.zoom()));
+}
+
+function followZoom(cy: Core): void {
+  applyEdgesWhileMoving(cy);
+  if (zoomFollowers.has(cy)) return;
+  zoomFollowers.add(cy);
+  cy.on('zoom', () => applyEdgesWhileMoving(cy));
 }
 
 /** Zoom and pan that fit the positions into a width × height viewport with padding. Pure. */

@@ -7,7 +7,7 @@ import { History } from '../../../client/src/graph/history.ts';
 import { decodeState, encodeState } from '../../../client/src/ui/url-state.ts';
 import { relationInRange } from '../../../client/src/ui/graph-loader.ts';
 import { forcePositions, overlapShare } from '../../../client/src/graph/force-positions.ts';
-import { setLargeGraphMode, settleBoundingBoxes } from '../../../client/src/graph/render-tuning.ts';
+import { layerCacheCovers, setLargeGraphMode, settleBoundingBoxes } from '../../../client/src/graph/render-tuning.ts';
 
 const node = (id: string, kind: string, label: string) => ({ id, labels: ['Actor'], kind, label, properties: {} });
 
@@ -121,5 +121,15 @@ describe('big-graph render settings', () => {
     cy.elements().forEach((e) => void e.boundingBox());
     expect(changed).toBe(0);
     expect(cy.getElementById('ab').boundingBox().w).toBeGreaterThan(90);
+  });
+
+  test('layerCacheCovers: a 11000-unit graph is cached fitted (zoom 0.11), not at 0.3 (a 5500 px layer) or from zoom 3.99', () => {
+    const box = { w: 11000, h: 11000 };
+    expect(layerCacheCovers(box, 0.11)).toBe(true);
+    expect(layerCacheCovers(box, 0.3)).toBe(false);
+    expect(layerCacheCovers({ w: 100, h: 100 }, 3.99)).toBe(false);
+    expect(layerCacheCovers({ w: 100, h: 100 }, 2)).toBe(true);
+    // Zoomed far out the level stops at -4 (1/16): the layer does not shrink further.
+    expect(layerCacheCovers({ w: 70000, h: 70000 }, 0.01)).toBe(false);
   });
 });
