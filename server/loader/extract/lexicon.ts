@@ -49,6 +49,8 @@ export const TITLE_WORDS = new Set([
   'economist', 'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'defense', 'defence', 'foreign', 'finance',
   'interior', 'trade', 'state', 'vice', 'deputy', 'senior', 'former', 'acting', 'opposition', 'party', 'union',
   'head', 'official', 'lawmaker', 'scientist', 'researcher', 'lead', 'author', 'astronaut', 'player', 'champion',
+  // "Attorney General", "Solicitor General", "Surgeon General": a title even in two words.
+  'attorney', 'solicitor', 'surgeon',
   'counterpart', 'majority', 'minority', 'whip', 'speaker', 'administrator', 'affairs', 'emperor', 'empress', 'sultan', 'emir', 'crown', 'economy', 'energy', 'health', 'justice', 'labour', 'labor', 'security', 'national', 'white', 'house',
   // Hyphenated and national titles ("UN Secretary-General António Guterres", "Taoiseach Simon Harris").
   ...HYPHENATED_AND_NATIONAL_TITLES,
@@ -117,6 +119,12 @@ export const STATE_INSTITUTIONS: Array<{ pattern: RegExp; name: string; kind: 'o
   // Any other ministry ("the Palestinian health ministry"): "$1" is the word before "ministry", capitalised.
   { pattern: /^([a-z]+) ministry\b/i, name: '$1 Ministry', kind: 'organization' },
 ];
+
+// Bodies that a country's name opens without making them its government's ("China Association of Automobile
+// Manufacturers", "British Chamber of Commerce"): the whole name is the body's, not a state's institution.
+export const CIVIL_HEADS = new Set(['association', 'associations', 'federation', 'confederation', 'chamber', 'society', 'academy', 'foundation', 'institute']);
+// A demonym before a currency names the money, not the state ("the Swiss franc", "the Japanese yen").
+export const CURRENCY_AFTER = /^\s+(?:francs?|dollars?|yen|euros?|pounds?|sterling|rupees?|yuan|renminbi|won|pesos?|roubles?|rubles?|lira|krona|krone|rand|real|ringgit|baht|dong|shekels?|dinars?|riyals?|dirhams?)\b/;
 
 // Named things that are not actors: competitions, prizes, laws, missions.
 export const NON_ACTOR_HEADS = new Set(['cup', 'trophy', 'prize', 'award', 'awards', 'games', 'olympics', 'championship',

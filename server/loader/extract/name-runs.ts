@@ -6,7 +6,7 @@
 import type { Token } from './extract-types.ts';
 import type { GazetteerActor } from './gazetteer-files.ts';
 import {
-  LOCATIVE_PREPOSITIONS, NON_ACTOR_HEADS, PARTY_WORDS, PLACE_LIKE_HEADS, REGNAL_NUMERAL, ROLE_NOUNS, SHIP_PREFIXES,
+  CIVIL_HEADS, CURRENCY_AFTER, LOCATIVE_PREPOSITIONS, NON_ACTOR_HEADS, PARTY_WORDS, PLACE_LIKE_HEADS, REGNAL_NUMERAL, ROLE_NOUNS, SHIP_PREFIXES,
   HONORIFICS, SOVEREIGN_TITLES, SPEECH_VERBS, TITLE_WORDS, WORKS_AT,
 } from './lexicon.ts';
 import { bodyContext, headKind, isConnector, isNameToken, low, ofHeadKind, skippable } from './name-words.ts';
@@ -105,6 +105,11 @@ export class SentenceScanner extends ScannerBase {
       this.table.place(this.span(p, q), this.span(p, q), start, end, n);
       return q;
     }
+    // "China Association of Automobile Manufacturers": a country opening an association's "X of Y" name is part of it.
+    if (actor.kind === 'state' && q + 1 < r && CIVIL_HEADS.has(low(this.toks[q])) && ['of', 'for'].includes(low(this.toks[q + 1]))) {
+      this.body(p, r, 'organization');
+      return r;
+    }
     // "U.S. State Department", "South Korean Navy" (but not "U.S. Defense Secretary …": a person's title).
     if (actor.kind === 'state' && q < r && headKind(this.toks[r - 1], this.toks[r - 2]) && !this.toks.slice(q, r).some((t) => ROLE_NOUNS.has(low(t)))) {
       return this.institution(actor.name, this.span(q, r), headKind(this.toks[r - 1], this.toks[r - 2]) ?? 'organization', p, r);
@@ -112,6 +117,7 @@ export class SentenceScanner extends ScannerBase {
     // "the French Open", "the Canadian Grand Prix": a demonym in a competition's or a law's name is no actor.
     if (actor.kind === 'state' && q < r && NON_ACTOR_HEADS.has(low(this.toks[r - 1]))) return r;
     // "British rival Widget Ltd.", "the German club", "its U.S. partner": the state only describes a body here.
+    if (actor.kind === 'state' && q === r && CURRENCY_AFTER.test(this.text.slice(end, end + 12))) return q;
     if (actor.kind === 'state' && q === r && DESCRIBED_BODY.test(this.text.slice(end, end + 30))) return q;
     if (actor.kind === 'state' && q === r) {
       const after = this.afterState(actor.name, p, q);

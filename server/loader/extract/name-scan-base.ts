@@ -159,8 +159,9 @@ export class ScannerBase {
     // "urged Ukraine to accept the talks "IMMEDIATELY"": a long word in capitals inside quotation marks is shouted.
     const quotesBefore = this.text.slice(this.s.start, t.start).match(/["“”]/g)?.length ?? 0;
     if (quotesBefore % 2 === 1 && /^\p{Lu}{5,}$/u.test(t.text) && !this.g.actorByAlias.has(t.text)) return;
-    // "Rescuers reached …", "Aid arrived …": a common noun that opens the sentence is no name, whatever verb follows.
-    if (atSentenceStart(this.toks, from) && !/^\p{Lu}{2,}|^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.text) && commonWordAtStart(t.text, this.text)) return;
+    // "Rescuers reached …", "Aid arrived …": a common noun that opens the sentence is no name, whatever verb follows;
+    // a person's surname named before ("Wilders, whose party …") is one, whatever its ending.
+    if (atSentenceStart(this.toks, from) && !this.knownName(from, end) && !/^\p{Lu}{2,}|^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.text) && commonWordAtStart(t.text, this.text)) return;
     // "Leverkusen sporting director Simon Rolfes", "Nomura chief economist …": an employer before a role and a name.
     const employer = EMPLOYER_BEFORE_ROLE.test(afterText) && !TITLE_WORDS.has(low(t));
     const bodyHint = employer || bodyContext(before, afterText) || /^\s+(?:union|company|firm|group|bloc|alliance|coalition)\b/.test(afterText);

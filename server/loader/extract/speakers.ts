@@ -71,6 +71,10 @@ export function speechCue(s: SentenceSpan, table: ActorTable, lastPerson: (at: n
     const end = Math.min(limit, comma < 0 ? s.text.length : comma);
     // "Japan's ruling Liberal Democratic Party": an owner's possessive is not the subject.
     const opening = mentions.filter((m) => local(m).end <= end).filter((m, i, all) => !(i + 1 < all.length && /^['’]s\b/.test(s.text.slice(local(m).end))));
+    // "Canada's prime minister, Mark Carney, welcomed …": a role owned by a possessive, then the name in commas.
+    const appositive = mentions.find((m) => local(m).start > end && table.actors.get(m.key)?.kind === 'person');
+    if (appositive && local(appositive).end < limit && /^['’]s\s+[\p{Ll}\s-]+,\s*$/u.test(s.text.slice(opening[0] ? local(opening[0]).end : 0, local(appositive).start))
+      && /^\s*,/.test(s.text.slice(local(appositive).end))) return appositive;
     return opening.find((m) => table.actors.get(m.key)?.kind === 'person') ?? opening[0];
   };
   const subjectOf = (vs: number) => [...mentions].reverse().find((m) => local(m).end <= vs && gapFits(m, vs));

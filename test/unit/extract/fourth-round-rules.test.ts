@@ -1,0 +1,48 @@
+// The fourth round of general rules, one short text each (none of these sentences is in the eval set): two-word
+// titles after a sub-national place, a country opening an association's name, currencies named by a demonym, a
+// possessive's role with the name in commas as the speaker, and a surname that looks like a common noun.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../server/loader/extract/extract-article.ts';
+import type { GraphDocument } from '../../../server/loader/graph-document.ts';
+
+const extract = (text: string, publishedAt = '2025-03-10', title = 'Test report'): GraphDocument =>
+  extractArticle({ text, meta: { title, publishedAt }, fileName: 'rules-test.txt' });
+const kinds = (doc: GraphDocument) => Object.fromEntries(doc.actors.map((a) => [a.name, a.kind]));
+const names = (doc: GraphDocument) => doc.actors.map((a) => a.name);
+const speakerOf = (doc: GraphDocument, snippet: string) => {
+  const sentence = doc.sentences.find((s) => s.text.includes(snippet))?.id;
+  const st = doc.statements.find((s) => sentence !== undefined && s.sentenceIds.includes(sentence));
+  return doc.actors.find((a) => a.id === st?.speakerId)?.name;
+};
+
+describe('names', () => {
+  it('reads "Attorney General" after a US state as a title, and the state as a place', () => {
+    const doc = extract('"The law is clear," Ohio Attorney General Maria Lenz said on Monday.');
+    expect(kinds(doc)).toEqual({ 'Maria Lenz': 'person' });
+    expect(speakerOf(doc, 'The law is clear')).toBe('Maria Lenz');
+  });
+
+  it('keeps a country that opens an association\'s name inside it', () => {
+    const doc = extract('The Korea Federation of Steel Makers warned that exports would fall.');
+    expect(kinds(doc)).toEqual({ 'Korea Federation of Steel Makers': 'organization' });
+    expect(speakerOf(doc, 'exports would fall')).toBe('Korea Federation of Steel Makers');
+  });
+
+  it('takes a demonym before a currency for the money, not the state', () => {
+    const doc = extract('Gold rose as the Japanese yen and the Swiss franc gained, traders said.');
+    expect(names(doc)).not.toContain('Japan');
+    expect(names(doc)).not.toContain('Switzerland');
+  });
+
+  it('keeps a surname ending like a common noun as the person when it opens a sentence', () => {
+    const doc = extract('Talks collapsed after Anna Rivers walked out. Rivers, whose group had won most seats, wanted a vote. She said on Tuesday that her group would campaign.');
+    expect(speakerOf(doc, 'her group would campaign')).toBe('Anna Rivers');
+  });
+});
+
+describe('speakers', () => {
+  it('gives a possessive\'s role with the name in commas to that name, through "but said"', () => {
+    const doc = extract("Peru's finance minister, Rosa Quispe, welcomed the deal but said Lima would keep its tariffs.");
+    expect(speakerOf(doc, 'would keep its tariffs')).toBe('Rosa Quispe');
+  });
+});
