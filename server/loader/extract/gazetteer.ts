@@ -27,8 +27,10 @@ export function buildGazetteer(files: GazetteerFiles): Gazetteer {
   };
   const skipNames = new Set(files.countries.skipCountryNames);
   const skipCapitals = new Set(files.countries.skipCapitals);
+  const independent = new Set<string>();
   for (const c of countries) {
     const name = c.name.common;
+    if (c.independent) independent.add(name);
     const aliases = new Set<string>(skipNames.has(name) ? [] : [name]);
     for (const alt of c.altSpellings) {
       // Two- and three-letter codes ("IN", "AS") are ordinary words; only spelled-out names are safe.
@@ -38,7 +40,14 @@ export function buildGazetteer(files: GazetteerFiles): Gazetteer {
     // A demonym several countries share ("Indian": India and the British Indian Ocean Territory) goes to the country
     // whose own name it is built on.
     const claimed = (d: string) => g.actorByAlias.get(d)?.name;
-    const ownsBetter = (d: string) => !claimed(d) || sharedPrefix(name, d) > sharedPrefix(claimed(d) ?? '', d);
+    // On a tie the sovereign state wins ("Dutch": the Netherlands, not the Caribbean Netherlands).
+    const ownsBetter = (d: string) => {
+      const other = claimed(d);
+      if (!other) return true;
+      const mine = sharedPrefix(name, d);
+      const theirs = sharedPrefix(other, d);
+      return mine > theirs || (mine === theirs && c.independent === true && !independent.has(other));
+    };
     if (demonym && !skipNames.has(name)) for (const d of [demonym.m, demonym.f]) if (LATIN.test(d) && ownsBetter(d)) aliases.add(d);
     for (const extra of files.countries.extraAliases[name] ?? []) aliases.add(extra);
     addActor(g, { name, kind: 'state', aliases: [...aliases] });

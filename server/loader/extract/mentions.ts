@@ -6,6 +6,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import { ActorTable } from './actor-table.ts';
 import { SentenceScanner, type PendingWord } from './name-runs.ts';
 import { headKind } from './name-words.ts';
+import { TITLE_WORDS } from './lexicon.ts';
 
 // `headline`: the headline's sentence index, if any: a single unknown word only it has ("Regulator sues …") is a
 // Title Case common noun more often than a name, so it counts only if the body names it too.
@@ -19,6 +20,7 @@ export function findMentions(text: string, sentences: SentenceSpan[], tokens: To
   for (const word of deferred) {
     const key = table.actors.has(word.text) ? word.text : byNamePart(word.text, table) ?? table.byInitials(word.text);
     if (key) table.mention(key, word.text, word.start, word.end, word.sentence);
+    else if (listedWithBody(word, table, text)) table.mention(table.actor(word.text, 'organization'), word.text, word.start, word.end, word.sentence);
   }
   // An untitled "person" whose whole name starts a body's name ("Novo Nordisk" and "the Novo Nordisk Foundation")
   // is that body's namesake company, not a person.
@@ -143,4 +145,14 @@ function mergeShortForms(table: ActorTable): void {
       table.mention(full.name, m.text, m.start, m.end, m.sentence);
     }
   }
+}
+
+// "Shares in Geely, Leapmotor and Great Wall Motor": a lone unknown word in a comma list next to a company is one too
+// (not a title, an owner's possessive, a word opening its sentence or quote, or an appositive: "Økokrim, Norway's …").
+function listedWithBody(word: PendingWord, table: ActorTable, text: string): boolean {
+  if (TITLE_WORDS.has(word.text.toLowerCase()) || /^['’]/.test(text.slice(word.end)) || /(?:^|[.!?"“]\s*)$/.test(text.slice(Math.max(0, word.start - 3), word.start))) return false;
+  if (/^\s*[\n]/.test(text.slice(Math.max(0, word.start - 1), word.start))) return false;
+  return table.mentionsIn(word.sentence).some((m) => table.actors.get(m.key)?.kind === 'organization'
+    && (/^\s*,\s*$/.test(text.slice(m.end, word.start))
+      || (/^\s*,\s*$/.test(text.slice(word.end, m.start)) && /^\s*(?:,|and\b|or\b)/.test(text.slice(m.end)))));
 }

@@ -77,7 +77,9 @@ export function isConnector(toks: Token[], r: number, knownName: (a: number, b: 
   if (w !== 'and' || !isNameToken(next) || !isNameToken(prev) || LEGAL_ENDS.has(low(prev))) return false;
   let e = r + 1;
   while (e < toks.length && (isNameToken(toks[e]) || (['of', 'for', '&'].includes(low(toks[e])) && isNameToken(toks[e + 1])))) e += 1;
-  return headKind(toks[e - 1]) !== null && !knownName(runStart, r);
+  // "Geely, Leapmotor and Great Wall Motor": after a comma that follows a name, "and" ends a list of names.
+  const listed = toks[runStart - 1]?.text === ',' && isNameToken(toks[runStart - 2]);
+  return headKind(toks[e - 1]) !== null && !knownName(runStart, r) && !listed;
 }
 
 // Has the run from runStart to r already joined a body's head to its "of"/"for" complement?

@@ -4,7 +4,8 @@
 import type { SentenceSpan } from './extract-types.ts';
 import type { ActorTable } from './actor-table.ts';
 import { quoteSpans, quotedLength } from './quotes.ts';
-import { speechCue } from './speakers.ts';
+import { speechCue, type SpeechCue } from './speakers.ts';
+import { SPEECH_VERBS } from './lexicon.ts';
 
 export interface StatementDraft {
   speaker: string;
@@ -39,7 +40,7 @@ export function findStatements(sentences: SentenceSpan[], table: ActorTable, ski
     if (skip.has(s.index)) continue;
     const { spans, unclosed } = quoteSpans(s.text, carried.length > 0);
     const startsWithQuote = /^["“]/.test(s.text);
-    const cue = speechCue(s, table, personAt(s));
+    const cue = speechCue(s, table, personAt(s)) ?? bodyPronounCue(s, previous, table);
     if (!cue || !cue.speaker) {
       if (startsWithQuote && unclosed) carried.push(s);
       else if (carried.length > 0 && spans.length > 0 && unclosed) carried.push(s);
@@ -81,4 +82,16 @@ export function findStatements(sentences: SentenceSpan[], table: ActorTable, ski
     out.push(previous);
   }
   return out;
+}
+
+const IT_SAID = new RegExp(`^(?:It|They)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${[...SPEECH_VERBS].join('|')})\\b\\s*(?:that\\s+)?`);
+
+// "… the association warned in a statement. It urged companies to …": "it" (or "they") opening the sentence right
+// after a body's statement is that body speaking again; a person is never "it".
+function bodyPronounCue(s: SentenceSpan, previous: StatementDraft | null, table: ActorTable): SpeechCue | null {
+  const m = IT_SAID.exec(s.text);
+  if (!m || !previous || previous.sentences.at(-1) !== s.index - 1) return null;
+  const kind = table.actors.get(previous.speaker)?.kind;
+  if (kind === undefined || kind === 'person') return null;
+  return { speaker: previous.speaker, contentStart: m[0].length, verbStart: 0, reportedBy: null };
 }

@@ -46,3 +46,22 @@ describe('speakers', () => {
     expect(speakerOf(doc, 'would keep its tariffs')).toBe('Rosa Quispe');
   });
 });
+
+describe('lists, pronouns and shared demonyms', () => {
+  it('ends a comma list of companies at "and", and takes a lone word listed beside a company for one', () => {
+    const doc = extract('Shares in Volvo Group, Norvik and Blue Harbor Motors fell on Monday.');
+    expect(kinds(doc)).toMatchObject({ 'Volvo Group': 'organization', Norvik: 'organization', 'Blue Harbor Motors': 'organization' });
+    expect(names(doc).some((n) => / and /.test(n))).toBe(false);
+  });
+
+  it('gives "It urged …" right after a body\'s statement to that body', () => {
+    const doc = extract('"Cuts hurt everyone," the Korea Federation of Steel Makers warned in a statement. It urged members to hold prices.');
+    expect(speakerOf(doc, 'It urged members')).toBe('Korea Federation of Steel Makers');
+  });
+
+  it('gives a demonym shared with a territory to the sovereign state', () => {
+    const doc = extract('The Dutch government said on Tuesday it would resign.');
+    expect(names(doc)).toContain('Netherlands');
+    expect(names(doc)).not.toContain('Caribbean Netherlands');
+  });
+});
