@@ -40,7 +40,8 @@ export function findStatements(sentences: SentenceSpan[], table: ActorTable, ski
     if (skip.has(s.index)) continue;
     const { spans, unclosed } = quoteSpans(s.text, carried.length > 0);
     const startsWithQuote = /^["“]/.test(s.text);
-    const cue = speechCue(s, table, personAt(s)) ?? bodyPronounCue(s, previous, table);
+    const lastStatement: StatementDraft | null = previous;
+    const cue: SpeechCue | null = speechCue(s, table, personAt(s)) ?? bodyPronounCue(s, lastStatement, table);
     if (!cue || !cue.speaker) {
       if (startsWithQuote && unclosed) carried.push(s);
       else if (carried.length > 0 && spans.length > 0 && unclosed) carried.push(s);
@@ -66,10 +67,10 @@ export function findStatements(sentences: SentenceSpan[], table: ActorTable, ski
     const group = [...carried, s];
     carried = [];
     const quoted = spans.map((q) => s.text.slice(q.start, q.end)).join(' … ');
-    const content = s.text.slice(cue.contentStart).replace(/^[\s,:]+|[\s.]+$/g, '');
-    const useQuote = quoted.length > 0 && (startsWithQuote || cue.contentStart === 0 || quotedLength(spans) >= 0.4 * Math.max(1, content.length));
+    const content: string = s.text.slice(cue.contentStart).replace(/^[\s,:]+|[\s.]+$/g, '');
+    const useQuote: boolean = quoted.length > 0 && (startsWithQuote || cue.contentStart === 0 || quotedLength(spans) >= 0.4 * Math.max(1, content.length));
     const before = group.slice(0, -1).map((g) => g.text.replace(/^["“]/, '')).join(' ');
-    const text = useQuote ? [before, quoted].filter((x) => x).join(' ') : content || s.text;
+    const text: string = useQuote ? [before, quoted].filter((x) => x).join(' ') : content || s.text;
     previous = {
       speaker: cue.speaker,
       text: text.replace(/[,\s]+$/, ''),
