@@ -24,7 +24,8 @@ export interface EventDraft {
   respondsTo?: EventDraft[]; // set on merged events where the text says this one answers them (event-links.ts)
 }
 
-const LIGHT_VERB = /\b(?:take|took|show|conduct|conducted|hold|held|stage|staged|carry out|carried out|launch|launched|begin|resume|plan|plans|planned|prepare|preparing for)\s+["“]?(?:an? |the |more |new |further |its |their |\w+ ){0,6}$/i;
+// "tendered his resignation", "offer the cabinet's resignation": verbs that make the noun after them happen.
+const LIGHT_VERB = /\b(?:take|took|show|conduct|conducted|hold|held|stage|staged|carry out|carried out|launch|launched|begin|resume|plan|plans|planned|prepare|preparing for|offer|offered|offers|tender|tendered|tenders|submit|submitted|submits|hand in|handed in)\s+["“]?(?:an? |the |more |new |further |its |their |[\w'’]+ ){0,6}$/i;
 const DATED_NOUN = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2})['’]?s?\s+(?:[\w-]+\s+)?$/i;
 const SPEECH_DATE = /\b(?:said|says|told \w+|announced|wrote|added|confirmed|stated)\s+(?:late |early )?(?:on |last |this )?$/;
 const CLAUSE_BREAK = /[;:]|,\s+(?:which|who|while|but|although|as|after|before|noting|adding|saying)\b|\bthat\b|\bsaid\b/;
