@@ -27,6 +27,9 @@ export interface EventDraft {
 // "tendered his resignation", "offer the cabinet's resignation": verbs that make the noun after them happen.
 const LIGHT_VERB = /\b(?:take|took|show|conduct|conducted|hold|held|stage|staged|carry out|carried out|launch|launched|begin|resume|plan|plans|planned|prepare|preparing for|offer|offered|offers|tender|tendered|tenders|submit|submitted|submits|hand in|handed in)\s+["“]?(?:an? |the |more |new |further |its |their |[\w'’]+ ){0,6}$/i;
 const DATED_NOUN = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2})['’]?s?\s+(?:[\w-]+\s+)?$/i;
+// Between a date and the noun it dates: a possessive and up to two adjectives ("Thursday's local elections"), never a
+// verb or a function word ("on Monday said talks …").
+const DATE_TO_NOUN = /^(?:['’]s)?(?:\s+(?!(?:the|a|an|and|or|but|that|to|of|in|on|at|for|with|by|from|after|before|during|since|until|as|amid|over|under|into|about|against|between|while|when|where|which|who|it|its|their|his|her|he|she|they|we|not|also|said|says|was|were|is|are|will|would|has|had|have|been|be)\b)[a-z][a-z-]*){0,2}\s*$/;
 const SPEECH_DATE = /\b(?:said|says|told \w+|announced|wrote|added|confirmed|stated)\s+(?:late |early )?(?:on |last |this )?$/;
 const CLAUSE_BREAK = /[;:]|,\s+(?:which|who|while|but|although|as|after|before|noting|adding|saying)\b|\bthat\b|\bsaid\b/;
 
@@ -57,7 +60,7 @@ function assignDates(hits: TriggerHit[], dates: DateMention[], s: SentenceSpan) 
   const modifiers = new Set<DateMention>();
   for (const d of dates) {
     const at = d.start - s.start;
-    const following = hits.find((h) => !h.verbal && h.start >= d.end - s.start && /^(?:['’]s)?\s*$/.test(s.text.slice(d.end - s.start, h.start)));
+    const following = hits.find((h) => !h.verbal && h.start >= d.end - s.start && DATE_TO_NOUN.test(s.text.slice(d.end - s.start, h.start)));
     const preceding = [...hits].reverse().find((h) => h.end <= at);
     const target = following ?? (preceding && !preceding.verbal ? preceding : undefined);
     const value: DateValue = { date: d.date, precision: d.precision };
