@@ -38,14 +38,19 @@ export function resolveDescriptions(sentences: SentenceSpan[], table: ActorTable
       // "The Unite union", "the CGT union": a body's own name before its type noun names it; only a state there
       // ("the South Korean ministry") still points back.
       if (!PERSON_NOUNS.includes(noun) && /\p{Lu}/u.test(qualifier) && !stateIn(qualifier, g)) continue;
-      const key = antecedent(noun, qualifier, start, table, g);
+      // "X has agreed to buy Y, the German group said": a trailing attribution names the sentence's subject.
+      const trailing = !PERSON_NOUNS.includes(noun) && /,\s*$/.test(s.text.slice(0, m.index ?? 0)) && /^\s+(?:said|says|added|announced|confirmed|told)\b/.test(after);
+      const key = antecedent(noun, qualifier, start, table, g, trailing ? s.start : undefined);
       if (key) table.mention(key, m[0], start, end, s.index, true);
     }
   }
 }
 
-function antecedent(noun: string, qualifier: string, before: number, table: ActorTable, g: Gazetteer): string | undefined {
-  const earlier = [...table.mentions].filter((m) => m.end <= before).sort((a, b) => b.start - a.start);
+// `subjectFrom`: where the sentence starts when the description's actor is its subject: the first that fits there wins.
+function antecedent(noun: string, qualifier: string, before: number, table: ActorTable, g: Gazetteer, subjectFrom?: number): string | undefined {
+  const nearestFirst = [...table.mentions].filter((m) => m.end <= before).sort((a, b) => b.start - a.start);
+  const inSentence = subjectFrom === undefined ? [] : nearestFirst.filter((m) => m.start >= subjectFrom).reverse();
+  const earlier = [...inSentence, ...nearestFirst];
   const kindOf = (key: string) => table.actors.get(key)?.kind;
   const stateWord = stateIn(qualifier, g);
   const fits = (key: string) => {

@@ -65,3 +65,28 @@ describe('lists, pronouns and shared demonyms', () => {
     expect(names(doc)).not.toContain('Caribbean Netherlands');
   });
 });
+
+describe('bodies, datelines and dates', () => {
+  it('takes foreign legal forms for company names and a trailing "the German group said" for the sentence\'s subject', () => {
+    const doc = extract('FRANKFURT, Germany — Halden Chemie AG has agreed to buy U.S. drugmaker Corvel Therapeutics, the German group said on Monday.');
+    expect(kinds(doc)).toEqual({ 'Halden Chemie AG': 'organization', 'Corvel Therapeutics': 'organization' });
+    expect(speakerOf(doc, 'has agreed to buy')).toBe('Halden Chemie AG');
+  });
+
+  it('keeps the agency in a dateline\'s parentheses', () => {
+    const doc = extract('LIMA (Reuters) — Miners at Cerro Alto walked off the job on Tuesday, their union said.');
+    expect(kinds(doc)).toMatchObject({ Reuters: 'media' });
+  });
+
+  it('dates a noun through a possessive and an adjective, not across a preposition', () => {
+    const doc = extract("The Greens gained seats in Thursday's local elections, results showed on Friday.", '2025-05-02');
+    expect(doc.events.find((e) => e.type === 'ELECTION')?.date).toBe('2025-05-01');
+    const walkout = extract('Miners walked off the job on Tuesday after wage talks with Acme Corp. broke down.', '2025-08-13');
+    expect(walkout.events.find((e) => e.type === 'TALKS')?.date ?? null).not.toBe('2025-08-12');
+  });
+
+  it('makes a tendered resignation an event', () => {
+    const doc = extract('Finance Minister Lena Hart tendered her resignation on Tuesday.', '2025-06-04');
+    expect(doc.events.find((e) => e.type === 'RESIGNATION')?.date).toBe('2025-06-03');
+  });
+});
