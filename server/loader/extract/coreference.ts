@@ -40,7 +40,8 @@ export function resolveDescriptions(sentences: SentenceSpan[], table: ActorTable
       if (!PERSON_NOUNS.includes(noun) && /\p{Lu}/u.test(qualifier) && !stateIn(qualifier, g)) continue;
       // "X has agreed to buy Y, the German group said": a trailing attribution names the sentence's subject.
       const trailing = !PERSON_NOUNS.includes(noun) && /,\s*$/.test(s.text.slice(0, m.index ?? 0)) && /^\s+(?:said|says|added|announced|confirmed|told)\b/.test(after);
-      const key = antecedent(noun, qualifier, start, table, g, trailing ? s.start : undefined);
+      const key = (noun.startsWith('spokes') && qualifier === '' ? spokespersonFor(start, sentences, table) : undefined)
+        ?? antecedent(noun, qualifier, start, table, g, trailing ? s.start : undefined);
       if (key) table.mention(key, m[0], start, end, s.index, true);
     }
   }
@@ -84,4 +85,14 @@ function stateIn(qualifier: string, g: Gazetteer): string | undefined {
     }
   }
   return undefined;
+}
+
+// "A spokesperson for the IFRC said … "…," the spokesperson added": the body an unnamed spokesperson was introduced
+// for, in the nearest sentence that introduced one.
+function spokespersonFor(before: number, sentences: SentenceSpan[], table: ActorTable): string | undefined {
+  const introduced = table.mentions.filter((m) => m.end <= before).sort((a, b) => b.start - a.start).find((m) => {
+    const s = sentences[m.sentence];
+    return s !== undefined && /\bspokes(?:man|woman|person) (?:for|of)\s+(?:the\s+)?$/i.test(s.text.slice(0, m.start - s.start));
+  });
+  return introduced?.key;
 }

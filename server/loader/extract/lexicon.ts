@@ -115,7 +115,8 @@ export const STATE_INSTITUTIONS: Array<{ pattern: RegExp; name: string; kind: 'o
   { pattern: /^(navy)\b/i, name: 'Navy', kind: 'military' },
   { pattern: /^(army)\b/i, name: 'Army', kind: 'military' },
   { pattern: /^(air force)\b/i, name: 'Air Force', kind: 'military' },
-  { pattern: /^(?:military|armed forces)\b/i, name: 'Military', kind: 'military' },
+  // Not "the military government" or "its military leader": the state's rulers, not its armed forces.
+  { pattern: /^(?:military|armed forces)\b(?!\s+(?:government|junta|regime|rulers?|leaders?|leadership|authorities))/i, name: 'Military', kind: 'military' },
   { pattern: /^(joint chiefs of staff)\b/i, name: 'Joint Chiefs of Staff', kind: 'military' },
   { pattern: /^(coast guard)\b/i, name: 'Coast Guard', kind: 'military' },
   // Any other ministry ("the Palestinian health ministry"): "$1" is the word before "ministry", capitalised.

@@ -91,6 +91,8 @@ export function speechCue(s: SentenceSpan, table: ActorTable, lastPerson: (at: n
     const ve = vs + v[0].length;
     const rest = s.text.slice(ve);
     if (/^\s+(?:were|was|is|are|had|has|would)\b/.test(rest)) continue; // "sanctions that Washington said were …"
+    // "declared an emergency", "declared martial law": an act, not a saying.
+    if (/^declare[sd]$/.test(v[0]) && /^\s+(?:an?\s+|the\s+)?(?:(?:national|local|public|health|state\s+of)\s+)?(?:emergency|war|martial\s+law|bankruptcy|curfew|disaster)/i.test(rest)) continue;
     const before = subjectOf(vs);
     const after = mentions.find((m) => local(m).start >= ve && titlesOnly(s.text.slice(ve, local(m).start)));
     const contentStart = ve + (/^\s+that\b/.exec(rest)?.[0].length ?? 0);
@@ -104,6 +106,11 @@ export function speechCue(s: SentenceSpan, table: ActorTable, lastPerson: (at: n
     // "he said", "his office said": the person the text is about.
     if (/\b(?:he|she)\s+$|\b(?:his|her|the\s+[a-z]+['’]s)\s+(?:office|spokes\w+|aides?|lawyers?|team|camp|campaign|representatives?)\s+$/i.test(s.text.slice(0, vs))) {
       return { speaker: lastPerson(vs), contentStart, verbStart: vs, reportedBy };
+    }
+    // "…, the country's military government said": the state the sentence named last speaks through its rulers.
+    if (/\bthe\s+country['’]s\s+(?:[a-z-]+\s+){0,2}(?:government|authorities|officials|junta|regime|leadership)\s+$/i.test(s.text.slice(0, vs))) {
+      const state = [...mentions].reverse().find((m) => local(m).end <= vs && table.actors.get(m.key)?.kind === 'state');
+      if (state) return { speaker: state.key, contentStart: 0, verbStart: vs, reportedBy };
     }
     // "Kenyan President William Ruto, who …, congratulated the winner and said …": the sentence's subject, when it
     // opens the sentence, also speaks the verb coordinated with its first.

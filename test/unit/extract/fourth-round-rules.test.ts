@@ -90,3 +90,21 @@ describe('bodies, datelines and dates', () => {
     expect(doc.events.find((e) => e.type === 'RESIGNATION')?.date).toBe('2025-06-03');
   });
 });
+
+describe('unnamed speakers', () => {
+  it('gives "the country\'s military government said" to the state, not to a military actor', () => {
+    const doc = extract("Floods killed 40 people in northern Laos on Friday, the country's military government said.");
+    expect(names(doc)).not.toContain('Laos Military');
+    expect(speakerOf(doc, 'Floods killed 40 people')).toBe('Laos');
+  });
+
+  it('gives "the spokesperson added" to the body a spokesperson was introduced for', () => {
+    const doc = extract('Mayor Tom Reyes visited the site. A spokesperson for the World Health Organization said clinics were full. "We need more staff," the spokesperson added.');
+    expect(speakerOf(doc, 'We need more staff')).toBe('World Health Organization');
+  });
+
+  it('reads "declared an emergency" as an act, not a statement', () => {
+    const doc = extract('Governor Ana Ruiz declared a state of emergency in the capital.');
+    expect(doc.statements).toHaveLength(0);
+  });
+});
