@@ -108,3 +108,11 @@ describe('unnamed speakers', () => {
     expect(doc.statements).toHaveLength(0);
   });
 });
+
+describe('parties', () => {
+  it('finds a main party by its bare name and keeps "X and Y" of two parties apart', () => {
+    const doc = extract('Labour and Conservatives lose seats\nReform UK took the seat from Labour, and the Conservatives lost ground.');
+    expect(kinds(doc)).toMatchObject({ 'Labour Party': 'organization', 'Conservative Party': 'organization', 'Reform UK': 'organization' });
+    expect(names(doc).some((n) => / and /.test(n))).toBe(false);
+  });
+});
