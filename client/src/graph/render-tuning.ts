@@ -5,10 +5,9 @@
 // While the user pans or zooms, a big graph is drawn from a texture of the last frame (textureOnViewport), which
 // covers the zoom levels at which the bitmap would be too big to cache. Edges stay drawn while moving as long as the
 // cache covers the zoom (hiding them forced a redraw of every node into that texture at the start of each gesture);
-// zoomed in beyond it they are hidden while moving, so the texture holds only the nodes in view (edgesWhileMoving).
-// Device pixel ratio 1, no motion blur;
-// positions go in with the elements (no layout pass), and the first viewport is computed from the positions
-// (cy.fit() would measure the text of every label for the bounding box).
+// zoomed in beyond it they are hidden while moving, so the texture holds only the nodes in view
+// (applyEdgesWhileMoving). Device pixel ratio 1, no motion blur; positions go in with the elements (no layout pass),
+// and the first viewport is computed from the positions (cy.fit() would measure the text of every label).
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { Positions } from './force-positions.ts';
 
