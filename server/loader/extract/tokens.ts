@@ -3,7 +3,7 @@
 import type { SentenceSpan, Token } from './extract-types.ts';
 
 // Letters of any script ("Økokrim", "João", "Häkkänen" are one word each), digits, and the marks that stay inside a word.
-const WORD = /\p{Lu}{2,}\+|[\p{L}\p{N}][\p{L}\p{M}\p{N}.&'’-]*|[^\s\p{L}\p{N}]/gu; // "OPEC+" is one name
+const WORD = /\p{Lu}\p{L}*\+(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{M}\p{N}.&'’-]*|[^\s\p{L}\p{N}]/gu; // "OPEC+", "Canal+", "Disney+" are one name
 const KEEP_PERIOD = /^(?:[A-Za-z]\.)+$|^(?:Corp|Inc|Ltd|Co|Jr|Sr|St|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Adm|Prof|Nov|Dec|Jan|Feb|Aug|Sept?|Oct)\.$/;
 
 export function tokenize(sentence: SentenceSpan): Token[] {

@@ -116,3 +116,16 @@ describe('parties', () => {
     expect(names(doc).some((n) => / and /.test(n))).toBe(false);
   });
 });
+
+describe('names with a plus, and fines', () => {
+  it('keeps a trailing "+" in an outlet\'s name', () => {
+    const doc = extract('"We made history," coach Luis Ortega told Canal+ after the final.');
+    expect(kinds(doc)).toMatchObject({ 'Canal+': 'media', 'Luis Ortega': 'person' });
+    expect(names(doc)).not.toContain('Canal');
+  });
+
+  it('dates a regulator\'s fine as a sanction', () => {
+    const doc = extract('The European Commission on Wednesday fined Acme Corp. €500 million.', '2025-04-23');
+    expect(doc.events.find((e) => e.type === 'SANCTION')?.date).toBe('2025-04-23');
+  });
+});
