@@ -35,7 +35,9 @@ export function findMentions(text: string, sentences: SentenceSpan[], tokens: To
 
 // True when the word was settled (a mention made, or nothing to make of it ever).
 function resolvePending(word: PendingWord, table: ActorTable, g: Gazetteer, headlineOnly: boolean): boolean {
-  const key = byNamePart(word.text, table) ?? table.byInitials(word.text) ?? fromGazetteer(word.text, table, g, word.sentence);
+  // A word the article already gave as an actor's short name ("…, known as BEUC,") is that actor.
+  const key = table.mentions.find((m) => m.text === word.text && m.start !== word.start)?.key
+    ?? byNamePart(word.text, table) ?? table.byInitials(word.text) ?? fromGazetteer(word.text, table, g, word.sentence);
   if (key) {
     table.mention(key, word.text, word.start, word.end, word.sentence);
     if (word.bodyHint) table.retype(key, 'organization'); // "… has led Novo since 2017"

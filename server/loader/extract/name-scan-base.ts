@@ -29,6 +29,8 @@ function commonWordAtStart(word: string, text: string): boolean {
   return /\p{Ll}(?:ers|ors|ists|ians|ants|ents|ies|ees)$/u.test(word) || new RegExp(`(?<![\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, 'u').test(text);
 }
 
+const KNOWN_AS = /^,\s+(?:also\s+)?(?:known|referred to)\s+as\s+(\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu})(?=[\s,.;)])/u;
+
 export interface GazetteerMatch { len: number; actor?: GazetteerActor; place?: string; capital?: boolean }
 
 export interface PendingWord {
@@ -132,7 +134,14 @@ export class ScannerBase {
   protected body(p: number, e: number, kind: BodyKind): string {
     const key = this.table.actor(this.span(p, e), kind);
     this.table.retype(key, kind);
-    this.table.mention(key, this.span(p, e), (this.toks[p] as Token).start, (this.toks[e - 1] as Token).end, this.s.index);
+    const end = (this.toks[e - 1] as Token).end;
+    this.table.mention(key, this.span(p, e), (this.toks[p] as Token).start, end, this.s.index);
+    // "The European Consumer Organisation, known as BEUC, …": the short name it goes by is the same body.
+    const known = KNOWN_AS.exec(this.text.slice(end, end + 40));
+    if (known?.[1]) {
+      const at = end + known[0].length - known[1].length;
+      this.table.mention(key, known[1], at, at + known[1].length, this.s.index);
+    }
     return key;
   }
 

@@ -129,3 +129,11 @@ describe('names with a plus, and fines', () => {
     expect(doc.events.find((e) => e.type === 'SANCTION')?.date).toBe('2025-04-23');
   });
 });
+
+describe('short names', () => {
+  it('takes ", known as X," for the body\'s own short name', () => {
+    const doc = extract('The European Consumer Organisation, known as BEUC, welcomed the fines. BEUC said they were too small.');
+    expect(names(doc)).toEqual(['European Consumer Organisation']);
+    expect(speakerOf(doc, 'too small')).toBe('European Consumer Organisation');
+  });
+});
