@@ -137,3 +137,10 @@ describe('short names', () => {
     expect(speakerOf(doc, 'too small')).toBe('European Consumer Organisation');
   });
 });
+
+describe('lone company names', () => {
+  it('takes a word whose possessive has an officer for a company', () => {
+    const doc = extract("Regulators fined Norlyx on Monday. Norlyx's chief financial officer, Ada Brandt, said the firm would appeal.");
+    expect(kinds(doc)).toMatchObject({ Norlyx: 'organization', 'Ada Brandt': 'person' });
+  });
+});
