@@ -32,6 +32,9 @@ export function buildGazetteer(files: GazetteerFiles): Gazetteer {
     const name = c.name.common;
     if (c.independent) independent.add(name);
     const aliases = new Set<string>(skipNames.has(name) ? [] : [name]);
+    // The official name ("Democratic Republic of the Congo", "Federal Republic of Germany") is how a text opens on a
+    // state; without it the longest match inside it may be another state's name ("Republic of the Congo").
+    if (!skipNames.has(name) && LATIN.test(c.name.official)) aliases.add(c.name.official);
     for (const alt of c.altSpellings) {
       // Two- and three-letter codes ("IN", "AS") are ordinary words; only spelled-out names are safe.
       if (alt.length >= 4 && LATIN.test(alt) && alt !== alt.toUpperCase()) aliases.add(alt);

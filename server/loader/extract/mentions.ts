@@ -7,6 +7,7 @@ import { ActorTable } from './actor-table.ts';
 import { SentenceScanner, type PendingWord } from './name-runs.ts';
 import { headKind } from './name-words.ts';
 import { TITLE_WORDS } from './lexicon.ts';
+import { tieParenthesisedAcronyms } from './parenthesised-acronyms.ts';
 
 // `headline`: the headline's sentence index, if any: a single unknown word only it has ("Regulator sues …") is a
 // Title Case common noun more often than a name, so it counts only if the body names it too.
@@ -14,6 +15,7 @@ export function findMentions(text: string, sentences: SentenceSpan[], tokens: To
   const table = new ActorTable();
   const pending: PendingWord[] = [];
   sentences.forEach((s, i) => new SentenceScanner(s, tokens[i] ?? [], g, table, pending, text).scan());
+  tieParenthesisedAcronyms(text, table);
   const bodyWords = new Set(pending.filter((w) => !headline.has(w.sentence)).map((w) => w.text));
   // Words with no evidence of their own ("Tesla is recalling …") wait until the whole article has named its actors.
   const deferred = pending.filter((word) => !table.nonActors.has(word.text) && !resolvePending(word, table, g, headline.has(word.sentence) && !bodyWords.has(word.text)));
@@ -26,6 +28,7 @@ export function findMentions(text: string, sentences: SentenceSpan[], tokens: To
   // is that body's namesake company, not a person.
   const bodies = [...table.actors.values()].filter((a) => a.kind !== 'person' && a.kind !== 'state');
   for (const a of table.actors.values()) if (a.kind === 'person' && bodies.some((b) => b.name.startsWith(`${a.name} `))) table.retype(a.name, 'organization');
+  tieParenthesisedAcronyms(text, table); // again, for the acronyms the pending words made actors of
   settleUntitledNames(table, headline);
   mergeShortForms(table);
   findContextPlaces(text, sentences, table, g);

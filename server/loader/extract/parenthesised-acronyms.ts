@@ -1,0 +1,27 @@
+// "Reporters Without Borders (RSF)", "the Democratic Republic of the Congo (DRC)": news style gives a body's or a
+// state's short name in parentheses right after its full name, once, and uses the short name afterwards. The short
+// name is then an alias of that actor, never an actor of its own, whatever a rule made of it while scanning.
+import type { ActorTable } from './actor-table.ts';
+import { ACRONYM_AFTER } from './name-context.ts';
+
+export function tieParenthesisedAcronyms(text: string, table: ActorTable): void {
+  for (const m of [...table.mentions]) {
+    const owner = table.actors.get(m.key);
+    if (!owner || owner.kind === 'person' || m.text.length <= 4) continue;
+    // "Alternative for Germany (AfD)": the mention ends a longer name, whose acronym it is.
+    if (/\p{Lu}[\p{L}-]*\s+(?:of|for|de|du|der)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
+    const found = ACRONYM_AFTER.exec(text.slice(m.end, m.end + 20));
+    const acronym = found?.[1];
+    if (!acronym || acronym === owner.name) continue;
+    // An actor the scan made of the acronym alone is the same body: its mentions move to the full name.
+    const stray = table.actors.get(acronym);
+    if (stray && stray.kind !== 'person') {
+      for (const x of table.mentions.filter((y) => y.key === acronym)) {
+        table.unmention(x);
+        table.mention(owner.name, x.text, x.start, x.end, x.sentence);
+      }
+    }
+    const at = m.end + (found?.[0].indexOf(acronym) ?? 0);
+    table.mention(owner.name, acronym, at, at + acronym.length, m.sentence);
+  }
+}

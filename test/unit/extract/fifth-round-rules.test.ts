@@ -1,0 +1,29 @@
+// The fifth round of general rules, one short text each (none of these sentences is in the eval set): a short name
+// in parentheses after a full name is that actor's alias, and a state's official name is read whole.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../server/loader/extract/extract-article.ts';
+import type { GraphDocument } from '../../../server/loader/graph-document.ts';
+
+const extract = (text: string, publishedAt = '2025-03-10', title = 'Test report'): GraphDocument =>
+  extractArticle({ text, meta: { title, publishedAt }, fileName: 'rules-test.txt' });
+const kinds = (doc: GraphDocument) => Object.fromEntries(doc.actors.map((a) => [a.name, a.kind]));
+
+describe('parenthesised short names', () => {
+  it('ties an acronym in parentheses to the party named before it, even when the letters differ', () => {
+    const doc = extract('The Liberal Democrats (LDP) won the most seats. The LDP said it would form a government.');
+    expect(kinds(doc)).toEqual({ 'Liberal Democrats': 'organization' });
+  });
+
+  it('keeps the acronym of a longer name off a state that ends that name', () => {
+    const doc = extract('The Alliance for Austria (AfA) gained ground, and Austria said it would respond.');
+    expect(Object.keys(kinds(doc))).not.toContain('AfA');
+    expect(doc.actors.find((a) => a.name === 'Austria')?.aliases ?? []).not.toContain('AfA');
+  });
+});
+
+describe('official state names', () => {
+  it('reads "Democratic Republic of the Congo" as DR Congo, not as the Republic of the Congo', () => {
+    const doc = extract('Troops from the Democratic Republic of the Congo crossed the border on Monday, officials said.');
+    expect(kinds(doc)).toEqual({ 'DR Congo': 'state' });
+  });
+});
