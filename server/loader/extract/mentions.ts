@@ -8,6 +8,7 @@ import { SentenceScanner, type PendingWord } from './name-runs.ts';
 import { headKind } from './name-words.ts';
 import { TITLE_WORDS } from './lexicon.ts';
 import { tieParenthesisedAcronyms } from './parenthesised-acronyms.ts';
+import { dropTitleCaseHeadlineNames } from './title-case-headline.ts';
 
 // `headline`: the headline's sentence index, if any: a single unknown word only it has ("Regulator sues …") is a
 // Title Case common noun more often than a name, so it counts only if the body names it too.
@@ -29,8 +30,10 @@ export function findMentions(text: string, sentences: SentenceSpan[], tokens: To
   const bodies = [...table.actors.values()].filter((a) => a.kind !== 'person' && a.kind !== 'state');
   for (const a of table.actors.values()) if (a.kind === 'person' && bodies.some((b) => b.name.startsWith(`${a.name} `))) table.retype(a.name, 'organization');
   tieParenthesisedAcronyms(text, table); // again, for the acronyms the pending words made actors of
+  dropTitleCaseHeadlineNames(sentences, table, g, headline);
   settleUntitledNames(table, headline);
   mergeShortForms(table);
+  mergeParticleSurnames(table);
   findContextPlaces(text, sentences, table, g);
   statesOnlyAsPlaces(text, table);
   return table;
@@ -148,6 +151,22 @@ function mergeShortForms(table: ActorTable): void {
     for (const m of table.mentions.filter((x) => x.key === short.name)) {
       table.unmention(m);
       table.mention(full.name, m.text, m.start, m.end, m.sentence);
+    }
+  }
+}
+
+// "De la Peña, 46, …" after "Joaquín de la Peña": a surname with particles opens a sentence capitalised; it is the
+// person whose full name ends with it.
+function mergeParticleSurnames(table: ActorTable): void {
+  const persons = [...table.actors.values()].filter((a) => a.kind === 'person');
+  for (const short of persons) {
+    if (!short.name.includes(' ') || short.role) continue;
+    const tail = ` ${short.name.toLowerCase()}`;
+    const full = persons.filter((p) => p !== short && p.name.toLowerCase().endsWith(tail));
+    if (full.length !== 1 || !full[0]) continue;
+    for (const m of table.mentions.filter((x) => x.key === short.name)) {
+      table.unmention(m);
+      table.mention(full[0].name, m.text, m.start, m.end, m.sentence);
     }
   }
 }

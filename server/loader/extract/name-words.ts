@@ -61,7 +61,11 @@ export function isConnector(toks: Token[], r: number, knownName: (a: number, b: 
   // "The Alzheimer's Association", "McDonald's Corporation": an unknown single word's possessive before a body's head
   // is part of the body's name ("Britain's Competition and Markets Authority" keeps its state apart).
   if (/^['’]s$/.test(w)) return (r - 1 === runStart || (r - 2 === runStart && skippable(toks, runStart))) && isNameToken(next) && headKind(next) !== null && !isNameToken(toks[r + 2]) && !knownName(runStart, r);
-  if (PARTICLES.has(w)) return isNameToken(next) && isNameToken(prev);
+  // Particles come in pairs too ("Willem van der Velde", "Joaquín de la Peña").
+  if (PARTICLES.has(w)) {
+    return (isNameToken(next) || (PARTICLES.has(low(next)) && isNameToken(toks[r + 2])))
+      && (isNameToken(prev) || (PARTICLES.has(low(prev)) && isNameToken(toks[r - 2])));
+  }
   // "Court of Justice of the European Union", "Organization of American States", "Department of Health and Human
   // Services": once a body's head has taken an "of"/"for", its complement may have its own "of the", "of" and "and".
   const ofTaken = ofComplementStarted(toks, runStart, r);

@@ -21,6 +21,21 @@ describe('parenthesised short names', () => {
   });
 });
 
+describe('title case headlines', () => {
+  it('takes no actor from a run of capitals only a Title Case headline has', () => {
+    const doc = extract('Samsung Fined by Korea Over Smartphone Warranty Terms\nSamsung was fined on Monday, the regulator said.', '2025-03-10', 'Samsung Fined by Korea Over Smartphone Warranty Terms');
+    expect(Object.keys(kinds(doc))).not.toContain('Korea Over Smartphone Warranty Terms');
+    expect(Object.keys(kinds(doc))).not.toContain('Smartphone Warranty Terms');
+  });
+});
+
+describe('name particles', () => {
+  it('keeps two particles inside a name and ties the capitalised surname to it', () => {
+    const doc = extract('"We will not give up," said Pieter van der Berg, the union\'s negotiator. Van der Berg said talks would resume.');
+    expect(kinds(doc)).toEqual({ 'Pieter van der Berg': 'person' });
+  });
+});
+
 describe('official state names', () => {
   it('reads "Democratic Republic of the Congo" as DR Congo, not as the Republic of the Congo', () => {
     const doc = extract('Troops from the Democratic Republic of the Congo crossed the border on Monday, officials said.');
