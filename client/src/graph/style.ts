@@ -1,7 +1,7 @@
 // The Cytoscape stylesheet. Actor kinds use the Okabe–Ito palette (distinguishable with common colour blindness);
 // node size follows degree; edge colour follows stance (red conflict → grey → green cooperation, set in to-elements).
 // Labels are hidden below a readable on-screen size (min-zoomed-font-size), which is also what keeps big graphs fast.
-import type { StylesheetJson } from 'cytoscape';
+import type { Css, StylesheetJson } from 'cytoscape';
 
 export const KIND_COLORS: Record<string, string> = {
   person: '#0072B2',
@@ -114,6 +114,10 @@ export function largeGraphStylesheet(options: StyleOptions = { labels: true }): 
     },
     ...kindRules,
     { selector: 'edge', style: { 'curve-style': 'haystack', width: 1, 'line-color': 'data(color)', opacity: 0.6 } },
+    // While panning, the view is a moved texture of the last frame: the strip it does not cover is the canvas's white
+    // instead of Cytoscape's grey. A press on a big graph does not activate (render-tuning.ts); no grey disc either.
+    // Cytoscape's type for core style lists every core property as required; these two are all this sheet sets.
+    { selector: 'core', style: { 'outside-texture-bg-color': '#ffffff', 'active-bg-opacity': 0 } as Css.Core },
     { selector: 'node:selected', style: { 'border-color': '#111111', 'border-width': 3 } },
     { selector: 'node.path', style: { 'border-color': '#FFB000', 'border-width': 4, opacity: 1, 'z-index': 10 } },
     { selector: 'edge.path', style: { 'line-color': '#FFB000', width: 4, opacity: 1, 'z-index': 10 } },
