@@ -131,7 +131,11 @@ export const CURRENCY_AFTER = /^\s+(?:francs?|dollars?|yen|euros?|pounds?|sterli
 
 // Named things that are not actors: competitions, prizes, laws, missions.
 export const NON_ACTOR_HEADS = new Set(['cup', 'trophy', 'prize', 'award', 'awards', 'games', 'olympics', 'championship',
-  'championships', 'open', 'act', 'bill', 'treaty', 'plan', 'mission', 'summit', 'conference', 'festival', 'index']);
+  'championships', 'open', 'act', 'bill', 'treaty', 'plan', 'mission', 'summit', 'conference', 'festival', 'index',
+  // places by their landform ("Fuga Island", "the Mekong River"), weapons ("Naval Strike Missile"), documents ("the
+  // Glasgow Statement") and shops ("the App Store") are named like actors and are none.
+  'island', 'islands', 'river', 'lake', 'mountains', 'strait', 'peninsula', 'valley', 'desert', 'missile', 'missiles',
+  'rocket', 'rockets', 'drone', 'drones', 'statement', 'declaration', 'accord', 'accords', 'protocol', 'doctrine', 'store']);
 // "analysts at Goldman Sachs": the name after these is an employer.
 export const WORKS_AT = /\b(?:analysts?|economists?|executives?|researchers?|strategists?|engineers?|scientists?|director|manager|partner|professor|officials?|employees?|workers?) at\s*$/i;
 // Party labels before titles ("Republican Senator J.D. Vance") qualify the person; they are not names.

@@ -27,11 +27,10 @@ export class SentenceScanner extends ScannerBase {
     let i = this.dateline();
     while (i < this.toks.length) {
       if (!isNameToken(this.toks[i])) {
-        i += 1;
+        i = this.numberedUnit(i) ?? i + 1;
         continue;
       }
-      let r = i + 1;
-      while (r < this.toks.length && (isNameToken(this.toks[r]) || isConnector(this.toks, r, this.knownName, i))) r += 1;
+      let r = this.runEnd(i);
       // A known name with lower-case words inside ("Save the Children", "Doctors Without Borders") runs on past them.
       if (this.g.lowerCaseInside.has((this.toks[i] as Token).text)) {
         const known = this.gazetteer(i, Math.min(this.toks.length, i + this.g.maxAliasWords));
@@ -39,6 +38,22 @@ export class SentenceScanner extends ScannerBase {
       }
       i = this.run(i, r);
     }
+  }
+
+  private runEnd(i: number): number {
+    let r = i + 1;
+    while (r < this.toks.length && (isNameToken(this.toks[r]) || isConnector(this.toks, r, this.knownName, i))) r += 1;
+    return r;
+  }
+
+  // "the 3rd Marine Littoral Regiment", "the 25th Infantry Division": a unit's ordinal is part of its name, and
+  // two units differ by it alone. The end of the unit's name, or undefined when no unit starts here.
+  private numberedUnit(i: number): number | undefined {
+    if (!/^\d+(?:st|nd|rd|th)$/.test((this.toks[i] as Token).text) || !isNameToken(this.toks[i + 1])) return undefined;
+    const r = this.runEnd(i + 1);
+    if (headKind(this.toks[r - 1]) !== 'military') return undefined;
+    this.body(i, r, 'military');
+    return r;
   }
 
   // A wire dateline's city is where the report was filed from; scanning starts after it.
@@ -71,6 +86,8 @@ export class SentenceScanner extends ScannerBase {
       return r;
     }
     const gm = this.gazetteer(p, r);
+    // "the Lisbon Declaration", "Fuga Island": a place's or state's name opening a thing's is no actor either.
+    if (gm && p === runStart && gm.len < r - p && NON_ACTOR_HEADS.has(low(this.toks[r - 1]))) return r;
     if (gm) return this.gazetteerPart(p, r, runStart, gm);
     const parts = t.text.split('-');
     if (parts.length > 1 && parts.every((x) => this.g.actorByAlias.get(x)?.kind === 'state')) {

@@ -36,6 +36,18 @@ describe('name particles', () => {
   });
 });
 
+describe('units and things named like actors', () => {
+  it('keeps a unit\'s ordinal in its name, so two numbered units stay two', () => {
+    const doc = extract('Soldiers of the 1st Cavalry Division trained beside the 82nd Airborne Division on Monday.');
+    expect(kinds(doc)).toEqual({ '1st Cavalry Division': 'military', '82nd Airborne Division': 'military' });
+  });
+
+  it('takes no actor from an island, a missile or a declaration', () => {
+    const doc = extract('Troops fired a Long Range Missile from Batan Island, citing the Lisbon Declaration, officials said.');
+    expect(kinds(doc)).toEqual({});
+  });
+});
+
 describe('official state names', () => {
   it('reads "Democratic Republic of the Congo" as DR Congo, not as the Republic of the Congo', () => {
     const doc = extract('Troops from the Democratic Republic of the Congo crossed the border on Monday, officials said.');
