@@ -51,6 +51,8 @@ export const TITLE_WORDS = new Set([
   'head', 'official', 'lawmaker', 'scientist', 'researcher', 'lead', 'author', 'astronaut', 'player', 'champion',
   // "Attorney General", "Solicitor General", "Surgeon General": a title even in two words.
   'attorney', 'solicitor', 'surgeon',
+  // Common titles of office before a name ("Treasurer Rita Saffioti", "Commissioner Jane Doe", "Lieutenant X").
+  'treasurer', 'commissioner', 'lieutenant', 'sergeant', 'inspector', 'superintendent', 'ombudsman', 'prosecutor', 'archbishop',
   'counterpart', 'majority', 'minority', 'whip', 'speaker', 'administrator', 'affairs', 'emperor', 'empress', 'sultan', 'emir', 'crown', 'economy', 'energy', 'health', 'justice', 'labour', 'labor', 'security', 'national', 'white', 'house',
   // Hyphenated and national titles ("UN Secretary-General António Guterres", "Taoiseach Simon Harris").
   ...HYPHENATED_AND_NATIONAL_TITLES,
@@ -64,7 +66,8 @@ export const ROLE_NOUNS = new Set([
   'manager', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'commander', 'leader',
   'dictator', 'founder', 'analyst', 'economist', 'striker', 'midfielder', 'goalkeeper', 'official', 'lawmaker',
   'scientist', 'researcher', 'author', 'astronaut', 'player', 'champion', 'chief', 'head', 'counterpart', 'premier',
-  'administrator', 'chair', 'speaker', 'whip', ...HYPHENATED_AND_NATIONAL_TITLES,
+  'administrator', 'chair', 'speaker', 'whip', 'treasurer', 'commissioner', 'prosecutor', 'ombudsman', 'inspector',
+  ...HYPHENATED_AND_NATIONAL_TITLES,
 ]);
 
 // Last word of an organisation / military / media name.

@@ -88,7 +88,10 @@ export class SentenceScanner extends ScannerBase {
     const gm = this.gazetteer(p, r);
     // "the Lisbon Declaration", "Fuga Island": a place's or state's name opening a thing's is no actor either.
     if (gm && p === runStart && gm.len < r - p && NON_ACTOR_HEADS.has(low(this.toks[r - 1]))) return r;
-    if (gm) return this.gazetteerPart(p, r, runStart, gm);
+    // "Kim Yun-duk" is not "Kim" (Kim Jong Un): a famous person's one-word alias with more of a name after it is
+    // another person's name.
+    const otherPerson = gm?.actor?.kind === 'person' && gm.len === 1 && p + 1 < r && isNameToken(this.toks[p + 1]);
+    if (gm && !otherPerson) return this.gazetteerPart(p, r, runStart, gm);
     const parts = t.text.split('-');
     if (parts.length > 1 && parts.every((x) => this.g.actorByAlias.get(x)?.kind === 'state')) {
       let at = t.start;

@@ -41,7 +41,7 @@ export const skippable = (toks: Token[], p: number) =>
 const LEGAL_ENDS = new Set(['corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'llc', 'co', 'co.', 'ag', 'sa', 'se', 'nv', 'group',
   'holdings', 'company', 'corporation', 'bank', 'party', 'club', 'fc', 'ministry', 'agency', 'university']);
 
-const PORTFOLIOS = new Set(['trade', 'industry', 'commerce', 'development', 'culture', 'sport', 'sports', 'tourism',
+const PORTFOLIOS = new Set(['land', 'trade', 'industry', 'commerce', 'development', 'culture', 'sport', 'sports', 'tourism',
   'environment', 'energy', 'climate', 'technology', 'innovation', 'science', 'education', 'health', 'welfare', 'justice',
   'security', 'defence', 'defense', 'finance', 'planning', 'transport', 'infrastructure', 'agriculture', 'fisheries',
   'forestry', 'housing', 'labour', 'labor', 'employment', 'communications', 'media', 'research', 'investment',
@@ -78,12 +78,20 @@ export function isConnector(toks: Token[], r: number, knownName: (a: number, b: 
   // …and one word when it is a government portfolio ("Department of Foreign Affairs and Trade", "Ministry of Trade and
   // Industry").
   if (w === 'and' && ofTaken && PORTFOLIOS.has(low(next)) && isNameToken(prev)) return true;
+  // …and a comma list of them that "and" closes ("Ministry of Land, Infrastructure and Transport").
+  if (w === ',' && ofTaken && PORTFOLIOS.has(low(prev)) && portfolioListCloses(toks, r + 1)) return true;
   if (w !== 'and' || !isNameToken(next) || !isNameToken(prev) || LEGAL_ENDS.has(low(prev))) return false;
   let e = r + 1;
   while (e < toks.length && (isNameToken(toks[e]) || (['of', 'for', '&'].includes(low(toks[e])) && isNameToken(toks[e + 1])))) e += 1;
   // "Geely, Leapmotor and Great Wall Motor": after a comma that follows a name, "and" ends a list of names.
   const listed = toks[runStart - 1]?.text === ',' && isNameToken(toks[runStart - 2]);
   return headKind(toks[e - 1]) !== null && !knownName(runStart, r) && !listed;
+}
+
+function portfolioListCloses(toks: Token[], from: number): boolean {
+  let j = from;
+  while (PORTFOLIOS.has(low(toks[j])) && toks[j + 1]?.text === ',') j += 2;
+  return PORTFOLIOS.has(low(toks[j])) && low(toks[j + 1]) === 'and' && PORTFOLIOS.has(low(toks[j + 2]));
 }
 
 // Has the run from runStart to r already joined a body's head to its "of"/"for" complement?

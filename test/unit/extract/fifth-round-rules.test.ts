@@ -48,6 +48,24 @@ describe('units and things named like actors', () => {
   });
 });
 
+describe('titles and ministries', () => {
+  it('reads "Treasurer" as a title, not part of the name', () => {
+    const doc = extract('Treasurer Anna Berg said on Monday the levy would rise.');
+    expect(kinds(doc)).toEqual({ 'Anna Berg': 'person' });
+  });
+
+  it('keeps a comma list of portfolios inside a ministry\'s name', () => {
+    const doc = extract('The Ministry of Land, Infrastructure and Transport said it would review the deal.');
+    expect(kinds(doc)).toEqual({ 'Ministry of Land, Infrastructure and Transport': 'organization' });
+  });
+
+  it('does not take a Korean name that starts with "Kim" for Kim Jong Un', () => {
+    const doc = extract('Officials met Kim Min-seok in Seoul on Monday, the ministry said.');
+    expect(Object.keys(kinds(doc))).toContain('Kim Min-seok');
+    expect(Object.keys(kinds(doc))).not.toContain('Kim Jong Un');
+  });
+});
+
 describe('official state names', () => {
   it('reads "Democratic Republic of the Congo" as DR Congo, not as the Republic of the Congo', () => {
     const doc = extract('Troops from the Democratic Republic of the Congo crossed the border on Monday, officials said.');
