@@ -74,6 +74,7 @@ export const ROLE_NOUNS = new Set([
 export const ORG_HEADS = new Set([
   'corp.', 'corp', 'corporation', 'inc.', 'inc', 'ltd', 'ltd.', 'plc', 'llc', 'co.', 'company', 'group', 'bank',
   'ministry', 'agency', 'service', 'council', 'commission', 'party', 'university', 'institute', 'association', 'union',
+  'international', // "Amnesty International", "Oil Change International": a body's last word, never a person's
   'committee', 'court', 'parliament', 'congress', 'senate', 'fund', 'organization', 'organisation', 'airlines',
   'airways', 'motors', 'technologies', 'holdings', 'industries', 'systems', 'labs', 'laboratories', 'department',
   'office', 'foundation', 'board', 'authority', 'bureau', 'federation', 'league', 'club', 'fc', 'exchange', 'assembly',

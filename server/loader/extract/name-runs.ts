@@ -275,6 +275,11 @@ export class SentenceScanner extends ScannerBase {
         return end;
       }
     }
+    // "the Second Army Region", "Naval Group Command": a service's name inside a name is a unit's, not a person's.
+    if (!titled && /\b(?:Army|Navy|Naval|Military|Air Force)\b/.test(name)) {
+      this.body(from, end, 'military');
+      return end;
+    }
     const key = this.table.actor(name, 'person', role);
     this.table.mention(key, name, (this.toks[from] as Token).start, last.end, n);
     if (this.activeRole) this.table.affiliate(key, this.activeRole.state, this.activeRole.role, n);

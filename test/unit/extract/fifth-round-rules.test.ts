@@ -66,6 +66,18 @@ describe('titles and ministries', () => {
   });
 });
 
+describe('kinds from words inside a name', () => {
+  it('reads a name ending in "International" as a body', () => {
+    const doc = extract('The campaign group Clean Air International said the deal fell short.');
+    expect(kinds(doc)).toEqual({ 'Clean Air International': 'organization' });
+  });
+
+  it('reads an untitled name with "Army" inside as a military unit', () => {
+    const doc = extract('The minister ordered the Third Army Area to respond on Monday.');
+    expect(kinds(doc)).toEqual({ 'Third Army Area': 'military' });
+  });
+});
+
 describe('official state names', () => {
   it('reads "Democratic Republic of the Congo" as DR Congo, not as the Republic of the Congo', () => {
     const doc = extract('Troops from the Democratic Republic of the Congo crossed the border on Monday, officials said.');
