@@ -18,7 +18,10 @@ const VERB = new RegExp(`\\b(${[...SPEECH_VERBS, 'threatened', 'threatens', 'cal
 const SUBJECT_GAP = /^\)?(?:\s+(?:in|from)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?=\s|,))?(?:['’]s?\s+(?:press\s+)?(?:office|spokes\w+|government|lawyers?|aides?|campaign|team|officials|representatives?)\b)?(?:\s+(?:union|company|firm|group|party|club|bank|agency|ministry|government|militants|fighters|chief|boss|officials|sources|authorities|diplomats|spokes\w+))?(?:\s*,[^"“”]*?,)?\s*(?:(?:officials|sources|authorities|diplomats|spokes\w+|prosecutors|also|has|had|have|later|earlier|previously|then|again|separately|publicly|repeatedly|further|on \w+|in a statement|\w+ly)\s+)*$/u;
 // A trailing attribution to unnamed officials (", officials in both countries said.") speaks for the sentence's subject.
 const UNNAMED_OFFICIALS = /,\s+(?:[a-z]+\s+)?(?:officials|authorities|diplomats|delegates|negotiators|sources)(?:\s+(?:in|from|of)\s+[^,"“”]{1,30})?\s+(?:said|say|says)(?:\s+(?:late|early)?\s*(?:on\s+)?\p{Lu}\p{Ll}+day)?\.?$/u;
-const QUOTE_VERBS = /\b(called|described)\b/g;
+// With a quotation in the sentence, its subject speaks through these too ("X accused Y of "reckless adventurism"").
+const QUOTE_VERBS = /\b(called|described|accused|dismissed|branded|labell?ed|denounced|condemned|thanked|praised)\b/g;
+// Not "documents seen by Reuters": who saw, obtained or reviewed a document reports it; its author is the source.
+const SOURCE_OF_DOCUMENT = /^(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?<!\b(?:seen|obtained|reviewed|viewed)\s)(?:by|from|of)\s+(?:the\s+)?$/u;
 // What a subject does when an outlet reports its words: a speech verb, or a verdict on something.
 const SPEECH_ACT = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')}|condemned|welcomed|critici[sz]ed|denounced|rejected|praised|hailed|called)\\b`);
 const APPOSITIVE_GAP = /^,\s*(?:(?:has|have|had|also|later|then|previously)\s+)*$/;
@@ -44,11 +47,16 @@ export function speechCue(s: SentenceSpan, table: ActorTable, lastPerson: (at: n
   const according = /\b[Aa]ccording to\s+/g;
   for (const a of s.text.matchAll(according)) {
     const at = (a.index ?? 0) + a[0].length;
-    let m = mentions.find((x) => Math.abs(local(x).start - at) <= 4);
+    // "according to a notice posted by the FDA", "according to tracking data from MarineTraffic": the source is who
+    // posted or gave it.
+    let m = mentions.find((x) => Math.abs(local(x).start - at) <= 4)
+      ?? mentions.find((x) => local(x).start > at && SOURCE_OF_DOCUMENT.test(s.text.slice(at, local(x).start)));
     // "according to South Korea's Yonhap news agency": the owner's possessive qualifies the source.
     // So does an employer before a role ("according to Oracle chairman Larry Ellison").
     const qualifies = (a: ActorMention, b: ActorMention) => {
       const gap = s.text.slice(local(a).end, local(b).start);
+      // "according to the US Food and Drug Administration": a state before a body's name qualifies it.
+      if (/^\s+$/.test(gap) && table.actors.get(a.key)?.kind === 'state' && !['person', 'state'].includes(table.actors.get(b.key)?.kind ?? '')) return true;
       return /^['’]s\s+$/.test(gap) || (table.actors.get(b.key)?.kind === 'person' && /^\s+(?:[a-z-]+\s+){1,3}$/.test(gap) && gap.trim().split(/\s+/).every((w) => TITLE_WORDS.has(w)));
     };
     for (let next = m && mentions[mentions.indexOf(m) + 1]; m && next && qualifies(m, next); next = mentions[mentions.indexOf(next) + 1]) m = next;
@@ -62,7 +70,11 @@ export function speechCue(s: SentenceSpan, table: ActorTable, lastPerson: (at: n
   // said") has one comma before the verb.
   const gapFits = (m: ActorMention, vs: number) => {
     const gap = s.text.slice(local(m).end, vs);
-    return SUBJECT_GAP.test(gap) || (APPOSITIVE_GAP.test(gap) && /,\s*$/.test(s.text.slice(0, local(m).start)));
+    // "His father, former prime minister Hun Sen, accused …": lower-case titles may stand between comma and name.
+    if (SUBJECT_GAP.test(gap)) return true;
+    if (!APPOSITIVE_GAP.test(gap)) return false;
+    const lead = /,\s*((?:[\p{Ll}-]+\s+){0,4})$/u.exec(s.text.slice(0, local(m).start));
+    return lead !== null && (lead[1] === '' || (table.actors.get(m.key)?.kind === 'person' && (lead[1] ?? '').trim().split(/\s+/).every((w) => TITLE_WORDS.has(w))));
   };
   // The subject that opens the sentence: the first person named before its first comma ("Kenyan President William
   // Ruto, who …"), else the first name there.
@@ -100,7 +112,9 @@ export function speechCue(s: SentenceSpan, table: ActorTable, lastPerson: (at: n
     if (isMedia(after) && /report/.test(v[0])) continue;
     // "…," said X / …, said X: the name after the verb speaks only where what was said comes first.
     // A comma that closes a parenthesis after the subject (", speaking in French, said") is not an inversion.
-    const inverted = /["”,]\s*$/.test(s.text.slice(0, vs)) && !(before && /^\s*,/.test(s.text.slice(local(before).end, vs)));
+    // "accused X of …", "thanked X": the name after these verbs is their object, never an inverted speaker.
+    const inverted = /["”,]\s*$/.test(s.text.slice(0, vs)) && !(before && /^\s*,/.test(s.text.slice(local(before).end, vs)))
+      && !/^(?:accused|dismissed|branded|labell?ed|denounced|condemned|thanked|praised)$/.test(v[0]);
     if (before && !(after && inverted)) return { speaker: before.key, contentStart, verbStart: vs, reportedBy };
     if (after && inverted) return { speaker: after.key, contentStart: 0, verbStart: vs, reportedBy };
     // "he said", "his office said": the person the text is about.

@@ -78,6 +78,29 @@ describe('kinds from words inside a name', () => {
   });
 });
 
+describe('speakers', () => {
+  const speakerOf = (doc: GraphDocument, snippet: string) => {
+    const sentence = doc.sentences.find((x) => x.text.includes(snippet))?.id;
+    const st = doc.statements.find((x) => sentence !== undefined && x.sentenceIds.includes(sentence));
+    return doc.actors.find((a) => a.id === st?.speakerId)?.name;
+  };
+
+  it('takes the author of a notice "according to" cites as the source', () => {
+    const doc = extract('Ten ships were delayed on Monday, according to a notice posted by the Maritime and Port Authority.');
+    expect(speakerOf(doc, 'Ten ships')).toBe('Maritime and Port Authority');
+  });
+
+  it('does not take who saw a document for its source', () => {
+    const doc = extract('According to documents seen by Reuters, the company was warned in 2021.');
+    expect(speakerOf(doc, 'was warned')).toBeUndefined();
+  });
+
+  it('gives a quotation to the subject of "accused", not to its object', () => {
+    const doc = extract('His rival, former prime minister Anna Berg, accused Chancellor Paul Weber of "reckless spending".');
+    expect(speakerOf(doc, 'reckless spending')).toBe('Anna Berg');
+  });
+});
+
 describe('official state names', () => {
   it('reads "Democratic Republic of the Congo" as DR Congo, not as the Republic of the Congo', () => {
     const doc = extract('Troops from the Democratic Republic of the Congo crossed the border on Monday, officials said.');
