@@ -10,7 +10,7 @@ export interface DateMention extends DateValue {
   end: number;
 }
 
-const WEEKDAY_ONLY = /^(?:on |last |this )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const WEEKDAY_ONLY = /^(?:on |(last |next )|this )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 // Words chrono could read as (part of) a date; a sentence with none is not parsed. Bare numbers ("2,000 troops",
 // "$2 billion") are not dates; years and numeric dates ("2024", "10/14", "2024-10-14") are.
@@ -63,10 +63,14 @@ export function findDates(sentence: SentenceSpan, publishedAt: string): DateMent
     const end = start + r.text.replace(/[,.\s]+$/, '').length;
     const ahead = FUTURE.test(clauseBefore(sentence.text, r.index));
     const weekday = WEEKDAY_ONLY.exec(r.text.trim().replace(/[,.]$/, ''));
-    if (weekday?.[1]) {
-      // A bare weekday is the last such day, or the coming one where the clause speaks of the future.
-      const day = DAYS.indexOf(weekday[1].toLowerCase());
-      const shift = ahead ? (day - ref.getUTCDay() + 7) % 7 : -((ref.getUTCDay() - day + 7) % 7);
+    if (weekday?.[2]) {
+      // A bare weekday is the last such day, or the coming one where the clause speaks of the future; "next Tuesday"
+      // is always a coming day and "last Tuesday" a past one, never the publication day itself.
+      const day = DAYS.indexOf(weekday[2].toLowerCase());
+      const forward = (day - ref.getUTCDay() + 7) % 7;
+      const back = (ref.getUTCDay() - day + 7) % 7;
+      const word = weekday[1]?.trim().toLowerCase();
+      const shift = word === 'next' ? forward || 7 : word === 'last' ? -(back || 7) : ahead ? forward : -back;
       out.push({ start, end, date: iso(new Date(ref.getTime() + shift * 86_400_000)), precision: 'day' });
       continue;
     }

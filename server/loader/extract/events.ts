@@ -27,6 +27,7 @@ export interface EventDraft {
 // "tendered his resignation", "offer the cabinet's resignation": verbs that make the noun after them happen.
 const LIGHT_VERB = /\b(?:take|took|show|conduct|conducted|hold|held|stage|staged|carry out|carried out|launch|launched|begin|resume|plan|plans|planned|prepare|preparing for|offer|offered|offers|tender|tendered|tenders|submit|submitted|submits|hand in|handed in)\s+["“]?(?:an? |the |more |new |further |its |their |[\w'’]+ ){0,6}$/i;
 const DATED_NOUN = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2})['’]?s?\s+(?:[\w-]+\s+)?$/i;
+const DATE_AFTER_NOUN = /^\s+(?:on|last|next|this)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2})\b/i;
 // Between a date and the noun it dates: a possessive and up to two adjectives ("Thursday's local elections"), never a
 // verb or a function word ("on Monday said talks …").
 const DATE_TO_NOUN = /^(?:['’]s)?(?:\s+(?!(?:the|a|an|and|or|but|that|to|of|in|on|at|for|with|by|from|after|before|during|since|until|as|amid|over|under|into|about|against|between|while|when|where|which|who|it|its|their|his|her|he|she|they|we|not|also|said|says|was|were|is|are|will|would|has|had|have|been|be)\b)[a-z][a-z-]*){0,2}\s*$/;
@@ -110,7 +111,10 @@ function buildDraft(s: SentenceSpan, hit: TriggerHit, nextHit: number, mentions:
   }
   const definite = !hit.verbal && /\b(?:the|its|their)\s+(?:[\w-]+\s+){0,3}$/i.test(s.text.slice(Math.max(0, hit.start - 40), hit.start)) && agents.length + targets.length === 0;
   // "Sunday's election", "the November 3 visit": a dated noun is an event even with no actor beside it.
-  const dated = !hit.verbal && DATED_NOUN.test(s.text.slice(Math.max(0, hit.start - 40), hit.start));
+  // So is one with its day right after it ("a board meeting on Sunday night"), and one that opens its sentence as
+  // the subject ("Talks mediated by … broke down on Thursday").
+  const dated = !hit.verbal && (DATED_NOUN.test(s.text.slice(Math.max(0, hit.start - 40), hit.start))
+    || DATE_AFTER_NOUN.test(afterText) || /^(?:the\s+)?$/i.test(s.text.slice(0, hit.start)));
   if (!hit.verbal && agents.length + targets.length === 0 && !definite && !lightVerb && !dated) return null;
   const isSymmetric = SYMMETRIC.has(hit.type);
   const type: EventType = hit.type === 'VISIT' && agents.some((a) => table.actors.get(a)?.kind === 'military') ? 'ARRIVAL' : hit.type;

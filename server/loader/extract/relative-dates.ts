@@ -3,7 +3,9 @@
 import type { SentenceSpan } from './extract-types.ts';
 import { findDates, type DateMention } from './dates.ts';
 
-const RELATIVE_DAY = /\bthe (?:day|night|evening|morning) (before|after)\b/g;
+// Also a count of days ("two days before the vote", "3 days after the summit").
+const RELATIVE_DAY = /\b(?:the (?:day|night|evening|morning)|(one|two|three|four|five|six|seven|\d{1,2}) days) (before|after)\b/g;
+const COUNTS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 export function hasRelativeDay(text: string): boolean {
   return new RegExp(RELATIVE_DAY.source).test(text);
@@ -23,7 +25,8 @@ function relativeDays(s: SentenceSpan, earlier: SentenceSpan[], publishedAt: str
     const at = s.start + (m.index ?? 0);
     const anchor = lastDayBefore(at, [...earlier, s], publishedAt);
     if (!anchor) continue;
-    const shift = m[1] === 'before' ? -1 : 1;
+    const count = m[1] ? COUNTS[m[1].toLowerCase()] ?? Number(m[1]) : 1;
+    const shift = (m[2] === 'before' ? -1 : 1) * count;
     const day = new Date(Date.parse(`${anchor}T12:00:00Z`) + shift * 86_400_000).toISOString().slice(0, 10);
     out.push({ start: at, end: at + m[0].length, date: day, precision: 'day' });
   }

@@ -101,6 +101,26 @@ describe('speakers', () => {
   });
 });
 
+describe('event dates', () => {
+  const dateOf = (doc: GraphDocument, type: string) => doc.events.find((e) => e.type === type)?.date;
+
+  it('reads "next Tuesday" as the coming Tuesday, even in a sentence with no future verb', () => {
+    // 2025-03-12 is a Wednesday.
+    const doc = extract('Mr Berg is scheduled to meet Anna Weber next Tuesday to discuss the plan.', '2025-03-12');
+    expect(dateOf(doc, 'MEETING')).toBe('2025-03-18');
+  });
+
+  it('dates a noun whose day follows it, with no actor beside it', () => {
+    const doc = extract('The coach was sacked after a board meeting on Sunday night.', '2025-03-12');
+    expect(dateOf(doc, 'MEETING')).toBe('2025-03-09');
+  });
+
+  it('counts "two days before" from the date the text gave last', () => {
+    const doc = extract('The summit opened on March 20. Anna Weber met Paul Berg in Rome two days before the summit.', '2025-03-25');
+    expect(doc.events.find((e) => e.type === 'MEETING')?.date).toBe('2025-03-18');
+  });
+});
+
 describe('official state names', () => {
   it('reads "Democratic Republic of the Congo" as DR Congo, not as the Republic of the Congo', () => {
     const doc = extract('Troops from the Democratic Republic of the Congo crossed the border on Monday, officials said.');
