@@ -29,7 +29,7 @@ function commonWordAtStart(word: string, text: string): boolean {
   return /\p{Ll}(?:ers|ors|ists|ians|ants|ents|ies|ees)$/u.test(word) || new RegExp(`(?<![\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, 'u').test(text);
 }
 
-const KNOWN_AS = /^,\s+(?:also\s+)?(?:known|referred to)\s+as\s+(\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu})(?=[\s,.;)])/u;
+export const KNOWN_AS = /^,\s+(?:also\s+)?(?:known|referred to)\s+as\s+(\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu})(?=[\s,.;)])/u;
 
 export interface GazetteerMatch { len: number; actor?: GazetteerActor; place?: string; capital?: boolean }
 
@@ -162,6 +162,8 @@ export class ScannerBase {
       this.table.place(t.text, t.text, t.start, t.end, this.s.index);
       return;
     }
+    // "MPs", "MEPs", "NGOs", "Under-21s": a plural is a common noun, never one actor's name.
+    if (/^(?:\p{Lu}{2,}|\p{Lu}[\p{Ll}]*-\d+)s$/u.test(t.text)) return;
     const quoted = /["“]\s*$/.test(before);
     const toldOutlet = /\b(?:told|broadcaster|newspaper|outlet|channel|news agency|daily|tabloid|network)\s+$/.test(before)
       && !/^\s+(?:staff|workers|members|employees|officials|executives|leaders|supporters|students|troops|lawmakers)\b/.test(afterText); // "told NHS staff" // "Pérez told Marca the signing …": an outlet (or a person named again later)

@@ -4,7 +4,8 @@ import { ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { isNameToken, low } from './name-words.ts';
 
 const MINISTERIAL = new Set(['minister', 'secretary', 'commissioner']);
-const DATELINE = /^(\p{Lu}[\p{Lu}.' -]*\p{Lu})(?:,\s*[\p{L}. ]+?\d*)?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+/u;
+// Country and date may both follow the city ("ANTALYA, Türkiye, Nov 19 (Reuters) -").
+const DATELINE = /^(\p{Lu}[\p{Lu}.' -]*\p{Lu})(?:,\s*[\p{L}. ]+?\d*){0,2}\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+/u;
 
 // "German Transport Minister Volker Wissing": the words before a minister's or secretary's title are its
 // portfolio, not an employer. Returns the index after such a title, or k.

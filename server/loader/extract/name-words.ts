@@ -9,7 +9,7 @@ export type BodyKind = 'organization' | 'military' | 'media';
 
 export const low = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 // "al-Burhan", "el-Sisi", "bin-Zayed": a lower-case particle joined to a capitalised name is part of the name.
-const JOINED_PARTICLE = /^(?:al|el|ad|as|ash|at|ibn|bin|ben|abu|van|von|de|di|da|du|le|la)-\p{Lu}/u;
+const JOINED_PARTICLE = /^(?:al|el|ad|as|ash|at|wal|ibn|bin|ben|abu|van|von|de|di|da|du|le|la)-\p{Lu}/u;
 // "Tokyo-based", "Oslo-listed", "U.S.-drafted": a place or state made into an adjective describes what follows it.
 export const PLACE_ADJECTIVE = /^\S+-(?:based|listed|headquartered|registered|owned|backed|led|run|controlled|funded|drafted|brokered|made|built|born|bred)$/i;
 export const isNameToken = (t: Token | undefined) =>

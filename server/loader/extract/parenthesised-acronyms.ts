@@ -1,16 +1,18 @@
-// "Reporters Without Borders (RSF)", "the Democratic Republic of the Congo (DRC)": news style gives a body's or a
-// state's short name in parentheses right after its full name, once, and uses the short name afterwards. The short
-// name is then an alias of that actor, never an actor of its own, whatever a rule made of it while scanning.
+// "Reporters Without Borders (RSF)", "the Democratic Republic of the Congo (DRC)", "…, known as JNIM": news style
+// gives a body's or a state's short name right after its full name, once, and uses the short name afterwards. The
+// short name is then an alias of that actor, never an actor of its own, whatever a rule made of it while scanning.
 import type { ActorTable } from './actor-table.ts';
 import { ACRONYM_AFTER } from './name-context.ts';
+import { KNOWN_AS } from './name-scan-base.ts';
 
 export function tieParenthesisedAcronyms(text: string, table: ActorTable): void {
   for (const m of [...table.mentions]) {
     const owner = table.actors.get(m.key);
-    if (!owner || owner.kind === 'person' || m.text.length <= 4) continue;
+    if (!owner || (owner.kind === 'person' && owner.role) || m.text.length <= 4) continue;
     // "Alternative for Germany (AfD)": the mention ends a longer name, whose acronym it is.
     if (/\p{Lu}[\p{L}-]*\s+(?:of|for|de|du|der)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
-    const found = ACRONYM_AFTER.exec(text.slice(m.end, m.end + 20));
+    // …or after ", known as" ("Jama'at Nusrat al-Islam wal-Muslimin, known as JNIM").
+    const found = ACRONYM_AFTER.exec(text.slice(m.end, m.end + 20)) ?? KNOWN_AS.exec(text.slice(m.end, m.end + 40));
     const acronym = found?.[1];
     if (!acronym || acronym === owner.name) continue;
     // An actor the scan made of the acronym alone is the same body: its mentions move to the full name.
@@ -21,7 +23,9 @@ export function tieParenthesisedAcronyms(text: string, table: ActorTable): void 
         table.mention(owner.name, x.text, x.start, x.end, x.sentence);
       }
     }
-    const at = m.end + (found?.[0].indexOf(acronym) ?? 0);
+    // An untitled name taken for a person's has an acronym only if it names a body.
+    table.retype(owner.name, 'organization');
+    const at = m.end + (found?.[0].lastIndexOf(acronym) ?? 0);
     table.mention(owner.name, acronym, at, at + acronym.length, m.sentence);
   }
 }

@@ -121,6 +121,23 @@ describe('event dates', () => {
   });
 });
 
+describe('plurals, datelines and joined particles', () => {
+  it('takes no actor from a plural of capitals ("MPs", "NGOs")', () => {
+    const doc = extract('Governor Anna Berg told MPs on Monday that NGOs would be consulted.');
+    expect(kinds(doc)).toEqual({ 'Anna Berg': 'person' });
+  });
+
+  it('reads a dateline with a country and a date after the city', () => {
+    const doc = extract('GENEVA, Switzerland, Nov 19 (Reuters) - Talks resumed on Thursday, officials said.');
+    expect(Object.keys(kinds(doc))).not.toContain('GENEVA');
+  });
+
+  it('ties a name given ", known as X" to its short name, and makes it a body', () => {
+    const doc = extract('Gunmen from Harakat Nasr wal-Tahrir, known as HNT, attacked the town. HNT said it would fight on.');
+    expect(kinds(doc)).toEqual({ 'Harakat Nasr wal-Tahrir': 'organization' });
+  });
+});
+
 describe('official state names', () => {
   it('reads "Democratic Republic of the Congo" as DR Congo, not as the Republic of the Congo', () => {
     const doc = extract('Troops from the Democratic Republic of the Congo crossed the border on Monday, officials said.');
