@@ -17,7 +17,7 @@ type Labels = z.infer<typeof labelsSchema>;
 const root = fileURLToPath(new URL('../data/eval/', import.meta.url));
 const verbose = process.argv.includes('--verbose');
 const only = process.argv.find((a) => a.startsWith('--split='))?.slice('--split='.length);
-// Splits the rules may be tuned on. A blind held-out folder (heldout-v3, …) is scored only when named with --split,
+// Splits the rules may be tuned on. A blind held-out folder (heldout-v4, …) is scored only when named with --split,
 // so a plain run never shows its numbers to whoever is tuning. A blind split joins this list once it has been scored.
 const TUNING_SPLITS = ['tune', 'heldout', 'heldout-v2', 'heldout-v3'];
 const norm = (s: string) => s.toLowerCase().replace(/['’]s\b/g, '').replace(/\s+/g, ' ').trim();
