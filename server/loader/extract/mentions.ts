@@ -141,9 +141,20 @@ function settleUntitledNames(table: ActorTable, headline: Set<number>): void {
 
 // A body named first by a short form ("Security Council" in a headline) and later in full ("the United Nations
 // Security Council") is one actor: the short form's mentions go to the one full name that ends with it.
+// "Korean Air" after "Korean Air Lines Co.": a company is called without its legal or type ending.
+const NAME_ENDINGS = /^(?:(?:air)?lines|co\.?|corp\.?|corporation|inc\.?|ltd\.?|limited|plc|llc|group|holdings|company|ag|sa|se|nv)$/i;
+
 function mergeShortForms(table: ActorTable): void {
   const bodies = [...table.actors.values()].filter((a) => a.kind !== 'person' && a.kind !== 'state');
   for (const short of bodies) {
+    const withEnding = bodies.filter((b) => b !== short && b.name.startsWith(`${short.name} `) && b.name.slice(short.name.length + 1).split(/\s+/).every((w) => NAME_ENDINGS.test(w)));
+    if (withEnding.length === 1 && withEnding[0]) {
+      for (const m of table.mentions.filter((x) => x.key === short.name)) {
+        table.unmention(m);
+        table.mention(withEnding[0].name, m.text, m.start, m.end, m.sentence);
+      }
+      continue;
+    }
     if (!short.name.includes(' ')) continue;
     const longer = bodies.filter((b) => b.kind === short.kind && b.name.endsWith(` ${short.name}`));
     const full = longer[0];

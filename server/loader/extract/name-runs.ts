@@ -11,7 +11,7 @@ import {
 } from './lexicon.ts';
 import { bodyContext, headKind, isConnector, isNameToken, low, ofHeadKind, skippable } from './name-words.ts';
 import { datelineCity, portfolioEnd, titleAfterEmployer } from './name-titles.ts';
-import { ScannerBase } from './name-scan-base.ts';
+import { ScannerBase, type GazetteerMatch } from './name-scan-base.ts';
 import { ACRONYM_AFTER, OUTLET_BEFORE, placeName, thingName } from './name-context.ts';
 
 const DESCRIBED_BODY = /^\s+(?:[a-z]*makers?|builders?|exporters?|importers?|producers?|manufacturers?|manufacturing|consumers?|shoppers?|customers?|households?|tourists?|consortium|record|football|soccer|cricket|rugby|fans|media|press|newspapers?|markets?|stocks|bonds|rival|competitor|partner|company|firm|club|side|team|carmaker|automaker|chipmaker|drugmaker|lender|bank|startup|subsidiary|unit|maker|retailer|airline|insurer|broadcaster|conglomerate|giant|group|supplier|investor|buyer|owner)s?\b/;
@@ -90,8 +90,7 @@ export class SentenceScanner extends ScannerBase {
     if (gm && p === runStart && gm.len < r - p && NON_ACTOR_HEADS.has(low(this.toks[r - 1]))) return r;
     // "Kim Yun-duk" is not "Kim" (Kim Jong Un): a famous person's one-word alias with more of a name after it is
     // another person's name.
-    const otherPerson = gm?.actor?.kind === 'person' && gm.len === 1 && p + 1 < r && isNameToken(this.toks[p + 1]);
-    if (gm && !otherPerson) return this.gazetteerPart(p, r, runStart, gm);
+    if (gm && !this.otherPersonsName(p, r, gm)) return this.gazetteerPart(p, r, runStart, gm);
     const parts = t.text.split('-');
     if (parts.length > 1 && parts.every((x) => this.g.actorByAlias.get(x)?.kind === 'state')) {
       let at = t.start;
@@ -165,6 +164,10 @@ export class SentenceScanner extends ScannerBase {
     return q;
   }
 
+  private otherPersonsName(p: number, r: number, gm: GazetteerMatch): boolean {
+    return gm.actor?.kind === 'person' && gm.len === 1 && p + 1 < r && isNameToken(this.toks[p + 1]);
+  }
+
   private namePart(p: number, r: number): number {
     const n = this.s.index;
     const ofHead = ofHeadKind(this.toks, p, r);
@@ -173,7 +176,7 @@ export class SentenceScanner extends ScannerBase {
     let end = r;
     for (let k = p + 1; k < r && !kind; k += 1) {
       const gm = this.gazetteer(k, r);
-      if (!gm) continue;
+      if (!gm || this.otherPersonsName(k, r, gm)) continue;
       // "Western Australia": a compass word before a state names a region.
       if (k === p + 1 && COMPASS.has(low(this.toks[p])) && gm.actor?.kind === 'state') {
         this.table.place(this.span(p, k + gm.len), this.span(p, k + gm.len), (this.toks[p] as Token).start, (this.toks[k + gm.len - 1] as Token).end, this.s.index);

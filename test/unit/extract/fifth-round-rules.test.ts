@@ -138,6 +138,20 @@ describe('plurals, datelines and joined particles', () => {
   });
 });
 
+describe('short forms of names', () => {
+  it('does not take a "Kim" with a title before it for Kim Jong Un', () => {
+    const doc = extract('Cho will meet Land Minister Kim Min-seok next Tuesday.');
+    expect(Object.keys(kinds(doc))).toContain('Kim Min-seok');
+    expect(Object.keys(kinds(doc))).not.toContain('Kim Jong Un');
+  });
+
+  it('reads a company named without its legal ending as the same company', () => {
+    const doc = extract('Asiana Air Lines Co. said on Monday it would merge. Asiana Air chairman Lee Jin said the deal was final.');
+    expect(Object.keys(kinds(doc))).not.toContain('Asiana Air');
+    expect(Object.keys(kinds(doc))).toContain('Asiana Air Lines Co.');
+  });
+});
+
 describe('official state names', () => {
   it('reads "Democratic Republic of the Congo" as DR Congo, not as the Republic of the Congo', () => {
     const doc = extract('Troops from the Democratic Republic of the Congo crossed the border on Monday, officials said.');
