@@ -36,6 +36,7 @@ export function findMentions(text: string, sentences: SentenceSpan[], tokens: To
   mergeParticleSurnames(table);
   findContextPlaces(text, sentences, table, g);
   statesOnlyAsPlaces(text, table);
+  statesOnlyAsAdjectives(text, table);
   return table;
 }
 
@@ -103,7 +104,12 @@ function findContextPlaces(text: string, sentences: SentenceSpan[], table: Actor
 
 // A country named only as where something happened ("Houthi targets in Yemen") is a place there, not an actor.
 function statesOnlyAsPlaces(text: string, table: ActorTable): void {
-  const located = (m: ActorMention) => /\b(?:in|inside)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 12), m.start)) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3));
+  // "in Yemen", "across Mali, Burkina Faso and Niger"; or a state that only qualifies a body's name ("the US Food and
+  // Drug Administration", where the body is the actor).
+  const qualifier = (m: ActorMention) => table.mentions.some((b) => b.start > m.end && b.start <= m.end + 1 && !['person', 'state'].includes(table.actors.get(b.key)?.kind ?? ''));
+  const listedAfter = (m: ActorMention) => /\b(?:in|inside|across|throughout)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)*,\s+)+$/u.test(text.slice(Math.max(0, m.start - 60), m.start));
+  const located = (m: ActorMention) => ((/\b(?:in|inside|across|throughout)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 12), m.start)) || listedAfter(m))
+    && !/^['’]s\b/.test(text.slice(m.end, m.end + 3))) || qualifier(m);
   for (const a of table.actors.values()) {
     if (a.kind !== 'state') continue;
     const own = table.mentions.filter((m) => m.key === a.name);
@@ -112,6 +118,21 @@ function statesOnlyAsPlaces(text: string, table: ActorTable): void {
       table.unmention(m);
       table.place(a.name, m.text, m.start, m.end, m.sentence);
     }
+  }
+}
+
+// "Dutch ports", "a Danish shipping group", "a Russian oligarch": a state named only by its demonym before a thing or
+// a private party does nothing in the story; before its government, forces, officials or diplomats it acts.
+const STATE_AGENTS = /^\s+(?:(?:[a-z-]+\s+){0,2}(?:government|officials?|authorities|military|army|navy|air force|forces|troops|soldiers|police|coast guard|vessels?|ships?|warships?|jets?|aircraft|drones?|diplomats?|embassy|ministry|ministers?|president|prime minister|leader|leadership|regime|state|intelligence|spy|agents?|hackers|officers|regulators?|prosecutors?|courts?|counterparts?|negotiators?|delegation|side|parliament|lawmakers|people|voters)\b)/;
+
+function statesOnlyAsAdjectives(text: string, table: ActorTable): void {
+  for (const a of table.actors.values()) {
+    if (a.kind !== 'state' || table.affiliations.some((f) => f.affiliate === a.name)) continue;
+    const own = table.mentions.filter((m) => m.key === a.name);
+    const adjective = (m: ActorMention) => m.text !== a.name && /^\p{Lu}\p{Ll}+(?:ish|ese|ian|an|ch|i)$/u.test(m.text)
+      && /^\s+(?!(?:and|or)\s)[a-z]/.test(text.slice(m.end, m.end + 6)) && !STATE_AGENTS.test(text.slice(m.end, m.end + 60)); // "the Saudi and US mediators": read on
+    if (own.length === 0 || !own.every(adjective)) continue;
+    for (const m of own) table.unmention(m);
   }
 }
 

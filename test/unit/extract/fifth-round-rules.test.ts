@@ -152,6 +152,25 @@ describe('short forms of names', () => {
   });
 });
 
+describe('states that do not act', () => {
+  it('takes no state from a demonym before a thing or a private party', () => {
+    const doc = extract('Maersk, the Danish shipping group, said on Monday that Dutch ports were closed.');
+    expect(Object.keys(kinds(doc))).not.toContain('Denmark');
+    expect(Object.keys(kinds(doc))).not.toContain('Netherlands');
+  });
+
+  it('keeps a state whose demonym names its forces or officials', () => {
+    const doc = extract('Danish officials said on Monday that the port was closed.');
+    expect(Object.keys(kinds(doc))).toContain('Denmark');
+  });
+
+  it('makes a place of a state listed after "across"', () => {
+    const doc = extract('The group, which is active across Mali, Burkina Faso and Chad, said it had freed the hostage.');
+    expect(Object.keys(kinds(doc))).not.toContain('Burkina Faso');
+    expect(doc.places.map((p) => p.name)).toContain('Burkina Faso');
+  });
+});
+
 describe('official state names', () => {
   it('reads "Democratic Republic of the Congo" as DR Congo, not as the Republic of the Congo', () => {
     const doc = extract('Troops from the Democratic Republic of the Congo crossed the border on Monday, officials said.');
