@@ -30,12 +30,13 @@ export function titleAfterEmployer(toks: Token[], p: number, end: number): numbe
 
 // A wire dateline opening a paragraph ("SEOUL —", "SYDNEY (Reuters) -", "NEW YORK, May 3 —") names the place the
 // report was filed from; its capitals are not an acronym. The city as written and in Title Case, or null.
-// `length`: the whole dateline's, with the country or date after the city (", Germany —"): no actor's mention; an
-// agency in parentheses ("(Reuters)") is left to be read.
+// `length`: the whole dateline's, with the country or date after the city (", Germany —") and the agency credited in
+// parentheses ("(Reuters)"): no actor's mention. The agency that filed the report takes no part in the story; one
+// the story quotes or is told something ("told AFP") is found there.
 export function datelineCity(text: string, s: SentenceSpan): { text: string; name: string; length: number } | null {
   if (s.start > 0 && text[s.start - 1] !== '\n') return null;
   const m = DATELINE.exec(s.text);
   if (!m?.[1]) return null;
   const city = m[1].trim();
-  return { text: city, name: city.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase()), length: m[0].includes('(') ? m[0].indexOf('(') : m[0].length };
+  return { text: city, name: city.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase()), length: m[0].length };
 }

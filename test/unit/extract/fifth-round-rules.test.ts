@@ -171,6 +171,19 @@ describe('states that do not act', () => {
   });
 });
 
+describe('dateline agencies', () => {
+  it('takes no actor from an agency credited only in the dateline', () => {
+    const doc = extract('LISBON, Portugal (AP) — Dockworkers walked out on Monday, the union said.');
+    expect(Object.keys(kinds(doc))).not.toContain('Associated Press');
+    expect(Object.keys(kinds(doc))).not.toContain('AP');
+  });
+
+  it('keeps an agency the story names in its body', () => {
+    const doc = extract('LISBON (Reuters) - Dockworkers walked out on Monday, a union leader told Reuters.');
+    expect(kinds(doc)['Reuters']).toBe('media');
+  });
+});
+
 describe('official state names', () => {
   it('reads "Democratic Republic of the Congo" as DR Congo, not as the Republic of the Congo', () => {
     const doc = extract('Troops from the Democratic Republic of the Congo crossed the border on Monday, officials said.');

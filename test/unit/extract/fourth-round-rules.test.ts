@@ -73,9 +73,12 @@ describe('bodies, datelines and dates', () => {
     expect(speakerOf(doc, 'has agreed to buy')).toBe('Halden Chemie AG');
   });
 
-  it('keeps the agency in a dateline\'s parentheses', () => {
+  // Reversed in the fifth round: the eval set's written convention (data/eval/README.md, heldout-v3 decisions) is
+  // that an agency named only in the dateline is no actor; the dateline's city is still read as a place.
+  it('reads a dateline\'s city as a place and its credited agency as no actor', () => {
     const doc = extract('LIMA (Reuters) — Miners at Cerro Alto walked off the job on Tuesday, their union said.');
-    expect(kinds(doc)).toMatchObject({ Reuters: 'media' });
+    expect(Object.keys(kinds(doc))).not.toContain('Reuters');
+    expect(doc.places.map((p) => p.name)).toContain('Lima');
   });
 
   it('dates a noun through a possessive and an adjective, not across a preposition', () => {
