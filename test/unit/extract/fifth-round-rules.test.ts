@@ -1,12 +1,8 @@
 // The fifth round of general rules, one short text each (none of these sentences is in the eval set): a short name
 // in parentheses after a full name is that actor's alias, and a state's official name is read whole.
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../../server/loader/extract/extract-article.ts';
 import type { GraphDocument } from '../../../server/loader/graph-document.ts';
-
-const extract = (text: string, publishedAt = '2025-03-10', title = 'Test report'): GraphDocument =>
-  extractArticle({ text, meta: { title, publishedAt }, fileName: 'rules-test.txt' });
-const kinds = (doc: GraphDocument) => Object.fromEntries(doc.actors.map((a) => [a.name, a.kind]));
+import { extract, kinds, speakerOf } from './rule-probes.ts';
 
 describe('parenthesised short names', () => {
   it('ties an acronym in parentheses to the party named before it, even when the letters differ', () => {
@@ -79,12 +75,6 @@ describe('kinds from words inside a name', () => {
 });
 
 describe('speakers', () => {
-  const speakerOf = (doc: GraphDocument, snippet: string) => {
-    const sentence = doc.sentences.find((x) => x.text.includes(snippet))?.id;
-    const st = doc.statements.find((x) => sentence !== undefined && x.sentenceIds.includes(sentence));
-    return doc.actors.find((a) => a.id === st?.speakerId)?.name;
-  };
-
   it('takes the author of a notice "according to" cites as the source', () => {
     const doc = extract('Ten ships were delayed on Monday, according to a notice posted by the Maritime and Port Authority.');
     expect(speakerOf(doc, 'Ten ships')).toBe('Maritime and Port Authority');

@@ -2,18 +2,7 @@
 // titles after a sub-national place, a country opening an association's name, currencies named by a demonym, a
 // possessive's role with the name in commas as the speaker, and a surname that looks like a common noun.
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../../server/loader/extract/extract-article.ts';
-import type { GraphDocument } from '../../../server/loader/graph-document.ts';
-
-const extract = (text: string, publishedAt = '2025-03-10', title = 'Test report'): GraphDocument =>
-  extractArticle({ text, meta: { title, publishedAt }, fileName: 'rules-test.txt' });
-const kinds = (doc: GraphDocument) => Object.fromEntries(doc.actors.map((a) => [a.name, a.kind]));
-const names = (doc: GraphDocument) => doc.actors.map((a) => a.name);
-const speakerOf = (doc: GraphDocument, snippet: string) => {
-  const sentence = doc.sentences.find((s) => s.text.includes(snippet))?.id;
-  const st = doc.statements.find((s) => sentence !== undefined && s.sentenceIds.includes(sentence));
-  return doc.actors.find((a) => a.id === st?.speakerId)?.name;
-};
+import { extract, kinds, names, speakerOf } from './rule-probes.ts';
 
 describe('names', () => {
   it('reads "Attorney General" after a US state as a title, and the state as a place', () => {

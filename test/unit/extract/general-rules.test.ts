@@ -2,17 +2,7 @@
 // "of"/"and", monarchs, palaces, acronyms, datelines, appositive and inverted attributions, states that only
 // describe or locate, institutions through "its", dates that follow the clause's tense, and RESPONDS_TO cues.
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../../server/loader/extract/extract-article.ts';
-import type { GraphDocument } from '../../../server/loader/graph-document.ts';
-
-const extract = (text: string, publishedAt = '2025-03-10', title = 'Test report'): GraphDocument =>
-  extractArticle({ text, meta: { title, publishedAt }, fileName: 'rules-test.txt' });
-const kinds = (doc: GraphDocument) => Object.fromEntries(doc.actors.map((a) => [a.name, a.kind]));
-const speakerOf = (doc: GraphDocument, snippet: string) => {
-  const sentence = doc.sentences.find((s) => s.text.includes(snippet))?.id;
-  const st = doc.statements.find((s) => sentence !== undefined && s.sentenceIds.includes(sentence));
-  return doc.actors.find((a) => a.id === st?.speakerId)?.name;
-};
+import { extract, kinds, speakerOf } from './rule-probes.ts';
 
 describe('body names', () => {
   it('keeps "of" and "and" inside a body name, but not between two bodies', () => {

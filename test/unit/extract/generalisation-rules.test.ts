@@ -2,22 +2,7 @@
 // place adjectives, things and places that are no actors, bodies told by how news names them, state institutions
 // with proper names, pronoun and coordinated speakers, and dates taken from the clause, the speech act or an event.
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../../server/loader/extract/extract-article.ts';
-import type { GraphDocument } from '../../../server/loader/graph-document.ts';
-
-const extract = (text: string, publishedAt = '2025-03-10', title = 'Test report'): GraphDocument =>
-  extractArticle({ text, meta: { title, publishedAt }, fileName: 'rules-test.txt' });
-const kinds = (doc: GraphDocument) => Object.fromEntries(doc.actors.map((a) => [a.name, a.kind]));
-const names = (doc: GraphDocument) => doc.actors.map((a) => a.name);
-const speakerOf = (doc: GraphDocument, snippet: string) => {
-  const sentence = doc.sentences.find((s) => s.text.includes(snippet))?.id;
-  const st = doc.statements.find((s) => sentence !== undefined && s.sentenceIds.includes(sentence));
-  return doc.actors.find((a) => a.id === st?.speakerId)?.name;
-};
-const eventIn = (doc: GraphDocument, type: string, snippet: string) => {
-  const sentence = doc.sentences.find((s) => s.text.includes(snippet))?.id;
-  return doc.events.find((e) => e.type === type && sentence !== undefined && e.sentenceIds.includes(sentence));
-};
+import { eventIn, extract, kinds, names, speakerOf } from './rule-probes.ts';
 
 describe('names that are not actors', () => {
   it('keeps hyphenated and national titles out of the name', () => {
