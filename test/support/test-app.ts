@@ -1,7 +1,7 @@
 // What an integration test needs: the real app on an ephemeral loopback port, over the run's one real Neo4j.
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { loadConfig, type Config } from '../../server/config.ts';
 import { createDatabase, type Database } from '../../server/db/database.ts';
@@ -43,4 +43,27 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
 /** Empties the graph between tests (schema stays). */
 export async function resetGraph(db: Database): Promise<void> {
   await db.write((tx) => tx.run(cypher().statement('admin/delete-all-data')));
+}
+
+/**
+ * For a file of tests that write the graph: a database with the schema before its tests, an empty graph before each
+ * test, the driver closed after them. Read `db` only inside tests and hooks (beforeAll opens it).
+ */
+export function useEmptyGraphPerTest(): { readonly db: Database } {
+  let opened: Database | undefined;
+  const db = (): Database => {
+    if (!opened) throw new Error('the test database is opened in beforeAll: use it inside tests and hooks only');
+    return opened;
+  };
+  beforeAll(async () => {
+    opened = testDatabase();
+    await applySchema(opened);
+  });
+  beforeEach(async () => {
+    await resetGraph(db());
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+  return { get db() { return db(); } };
 }

@@ -1,31 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isDate, isDateTime } from 'neo4j-driver';
 import { ZodError } from 'zod';
-import { applySchema } from '../../../server/db/apply-schema.ts';
-import type { Database } from '../../../server/db/database.ts';
 import { ingestDocument } from '../../../server/loader/ingest.ts';
-import { resetGraph, testDatabase } from '../../support/test-app.ts';
+import { useEmptyGraphPerTest } from '../../support/test-app.ts';
 import { demoLikeDocument, secondArticleDocument } from '../../fixtures/ingest-documents.ts';
 import { dumpGraph } from './graph-dump.ts';
 
 describe('ingestDocument', () => {
-  let db: Database;
+  const graph = useEmptyGraphPerTest();
   const rows = async (query: string, params: Record<string, unknown> = {}) =>
-    (await db.driver.executeQuery(query, params)).records.map((r) => r.toObject());
-
-  beforeAll(async () => {
-    db = testDatabase();
-    await applySchema(db);
-  });
-  beforeEach(async () => {
-    await resetGraph(db);
-  });
-  afterAll(async () => {
-    await db.close();
-  });
+    (await graph.db.driver.executeQuery(query, params)).records.map((r) => r.toObject());
 
   it('writes the article, its sentences, actors with kind labels, events, statements and places', async () => {
-    const summary = await ingestDocument(db, demoLikeDocument());
+    const summary = await ingestDocument(graph.db, demoLikeDocument());
     expect(summary).toMatchObject({ articleId: 'article:dprk-threatens', nodesCreated: 21, relationshipsCreated: 44, elements: 65, changed: true });
 
     const labels = await rows('MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label');
@@ -52,7 +39,7 @@ describe('ingestDocument', () => {
   });
 
   it('writes every relationship of the model with the sentences behind it', async () => {
-    await ingestDocument(db, demoLikeDocument());
+    await ingestDocument(graph.db, demoLikeDocument());
     const types = await rows('MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type');
     expect(Object.fromEntries(types.map((r) => [r.type, Number(r.n)]))).toEqual({
       ABOUT: 3, AFFILIATED_WITH: 1, AT: 2, MENTIONED_IN: 22, PARTICIPATED_IN: 7, PART_OF: 5, REPORTED: 1, RESPONDS_TO: 1, SAID: 2,
@@ -88,18 +75,18 @@ describe('ingestDocument', () => {
   });
 
   it('changes nothing when the same document is loaded again', async () => {
-    await ingestDocument(db, demoLikeDocument());
-    const before = await dumpGraph(db);
-    const again = await ingestDocument(db, demoLikeDocument());
+    await ingestDocument(graph.db, demoLikeDocument());
+    const before = await dumpGraph(graph.db);
+    const again = await ingestDocument(graph.db, demoLikeDocument());
     expect(again).toMatchObject({
       changed: false, nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0, labelsAdded: 0,
     });
-    expect(await dumpGraph(db)).toEqual(before);
+    expect(await dumpGraph(graph.db)).toEqual(before);
   });
 
   it('lets two articles share actors, unioning aliases and the sentences behind a shared affiliation', async () => {
-    await ingestDocument(db, demoLikeDocument());
-    const second = await ingestDocument(db, secondArticleDocument());
+    await ingestDocument(graph.db, demoLikeDocument());
+    const second = await ingestDocument(graph.db, secondArticleDocument());
     expect(second.nodesCreated).toBe(6); // article, 2 sentences, event, statement, KCNA: no second North Korea
     const [northKorea] = await rows(`
       MATCH (n:Actor {id: 'actor:north-korea'})-[:MENTIONED_IN]->(:Sentence)-[:PART_OF]->(a:Article)
@@ -110,9 +97,9 @@ describe('ingestDocument', () => {
     const [affiliation] = await rows('MATCH (:Actor {id: "actor:noh-kwan-chol"})-[r:AFFILIATED_WITH]->(:Actor {id: "actor:north-korea"}) RETURN collect(r.sentenceIds) AS ids');
     expect(affiliation?.ids).toEqual([['sentence:dprk-threatens:0', 'sentence:pyongyang-tests:1']]);
 
-    const before = await dumpGraph(db);
-    expect((await ingestDocument(db, demoLikeDocument())).changed).toBe(false);
-    expect((await ingestDocument(db, secondArticleDocument())).changed).toBe(false);
-    expect(await dumpGraph(db)).toEqual(before);
+    const before = await dumpGraph(graph.db);
+    expect((await ingestDocument(graph.db, demoLikeDocument())).changed).toBe(false);
+    expect((await ingestDocument(graph.db, secondArticleDocument())).changed).toBe(false);
+    expect(await dumpGraph(graph.db)).toEqual(before);
   });
 });

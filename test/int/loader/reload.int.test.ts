@@ -1,34 +1,21 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
-import { applySchema } from '../../../server/db/apply-schema.ts';
-import type { Database } from '../../../server/db/database.ts';
 import { ingestDocument } from '../../../server/loader/ingest.ts';
 import { toIngestRows } from '../../../server/loader/ingest-rows.ts';
 import { writeArticle } from '../../../server/loader/ingest-transaction.ts';
-import { resetGraph, testDatabase } from '../../support/test-app.ts';
+import { resetGraph, useEmptyGraphPerTest } from '../../support/test-app.ts';
 import { demoLikeDocument, secondArticleDocument } from '../../fixtures/ingest-documents.ts';
 import { documentFailingMidway, revisedDemoDocument } from '../../fixtures/ingest-revisions.ts';
 import { dumpGraph } from './graph-dump.ts';
 
 describe('re-loading an article and failed loads', () => {
-  let db: Database;
-  const rows = async (query: string) => (await db.driver.executeQuery(query)).records.map((r) => r.toObject());
-
-  beforeAll(async () => {
-    db = testDatabase();
-    await applySchema(db);
-  });
-  beforeEach(async () => {
-    await resetGraph(db);
-  });
-  afterAll(async () => {
-    await db.close();
-  });
+  const graph = useEmptyGraphPerTest();
+  const rows = async (query: string) => (await graph.db.driver.executeQuery(query)).records.map((r) => r.toObject());
 
   it('replaces what a changed extraction no longer says, leaving the other article untouched', async () => {
-    await ingestDocument(db, demoLikeDocument());
-    await ingestDocument(db, secondArticleDocument());
-    const revised = await ingestDocument(db, revisedDemoDocument());
+    await ingestDocument(graph.db, demoLikeDocument());
+    await ingestDocument(graph.db, secondArticleDocument());
+    const revised = await ingestDocument(graph.db, revisedDemoDocument());
     expect(revised.changed).toBe(true);
     expect(revised.nodesDeleted).toBe(7); // sentence 4, 3 events, the USS, Busan, the sea
     expect(await rows('MATCH (n) WHERE n.id IN ["sentence:dprk-threatens:4", "event:dprk-threatens:4", "place:busan", "actor:uss-george-washington"] RETURN n.id AS id')).toEqual([]);
@@ -44,39 +31,39 @@ describe('re-loading an article and failed loads', () => {
     ]);
 
     // The result is exactly what loading the revised document into a fresh database gives (ingestedAt aside).
-    const replaced = await dumpGraph(db, { without: ['ingestedAt'] });
-    expect((await ingestDocument(db, revisedDemoDocument())).changed).toBe(false);
-    await resetGraph(db);
-    await ingestDocument(db, revisedDemoDocument());
-    await ingestDocument(db, secondArticleDocument());
-    expect(await dumpGraph(db, { without: ['ingestedAt'] })).toEqual(replaced);
+    const replaced = await dumpGraph(graph.db, { without: ['ingestedAt'] });
+    expect((await ingestDocument(graph.db, revisedDemoDocument())).changed).toBe(false);
+    await resetGraph(graph.db);
+    await ingestDocument(graph.db, revisedDemoDocument());
+    await ingestDocument(graph.db, secondArticleDocument());
+    expect(await dumpGraph(graph.db, { without: ['ingestedAt'] })).toEqual(replaced);
   });
 
   it('keeps ingestedAt of an article across re-loads', async () => {
-    await ingestDocument(db, demoLikeDocument());
+    await ingestDocument(graph.db, demoLikeDocument());
     const [first] = await rows('MATCH (a:Article) RETURN toString(a.ingestedAt) AS at');
-    await ingestDocument(db, revisedDemoDocument());
+    await ingestDocument(graph.db, revisedDemoDocument());
     expect(await rows('MATCH (a:Article) RETURN toString(a.ingestedAt) AS at')).toEqual([first]);
   });
 
   it('rolls the whole article back when a statement fails mid-way', async () => {
     // The schema refuses 2025-02-30 up front, so go one level down to make Neo4j itself fail inside the transaction.
     const writeUnchecked = () =>
-      db.write((tx, registry) => writeArticle(tx, registry, toIngestRows(documentFailingMidway()), 'batched'));
-    await expect(ingestDocument(db, documentFailingMidway())).rejects.toBeInstanceOf(ZodError);
+      graph.db.write((tx, registry) => writeArticle(tx, registry, toIngestRows(documentFailingMidway()), 'batched'));
+    await expect(ingestDocument(graph.db, documentFailingMidway())).rejects.toBeInstanceOf(ZodError);
     await expect(writeUnchecked()).rejects.toThrow(/Invalid date/);
-    expect(await dumpGraph(db)).toEqual({ nodes: [], relationships: [] });
+    expect(await dumpGraph(graph.db)).toEqual({ nodes: [], relationships: [] });
 
-    await ingestDocument(db, secondArticleDocument());
-    const before = await dumpGraph(db);
+    await ingestDocument(graph.db, secondArticleDocument());
+    const before = await dumpGraph(graph.db);
     await expect(writeUnchecked()).rejects.toThrow();
-    expect(await dumpGraph(db)).toEqual(before);
+    expect(await dumpGraph(graph.db)).toEqual(before);
   });
 
   it('refuses an invalid document before writing anything', async () => {
     const doc = demoLikeDocument();
     doc.mentions.push({ actorId: 'actor:nobody', text: 'x', start: 0, end: 1, sentenceId: 'sentence:dprk-threatens:0' });
-    await expect(ingestDocument(db, doc)).rejects.toBeInstanceOf(ZodError);
-    expect(await dumpGraph(db)).toEqual({ nodes: [], relationships: [] });
+    await expect(ingestDocument(graph.db, doc)).rejects.toBeInstanceOf(ZodError);
+    expect(await dumpGraph(graph.db)).toEqual({ nodes: [], relationships: [] });
   });
 });
