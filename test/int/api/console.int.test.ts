@@ -1,8 +1,7 @@
 // POST /api/cypher and the named read queries, against the real Neo4j: hostile queries change nothing, reads come
 // back as rows plus a graph, the row cap and the timeout hold, and the server keeps answering during a runaway query.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../support/test-app.ts';
-import { getJson, seedTestGraph } from './seed.ts';
+import { describe, expect, it } from 'vitest';
+import { useSeededApp } from './seed.ts';
 import { HOSTILE_ATTEMPTS } from './console-battery.ts';
 import type { QueryResult } from '../../../server/api/console-dto.ts';
 
@@ -11,25 +10,16 @@ interface ErrorBody {
 }
 
 describe('the Cypher console', () => {
-  let app: TestApp;
-  const post = <T>(path: string, body: unknown) =>
-    getJson<T>(`${app.baseUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const seeded = useSeededApp({ CONSOLE_TIMEOUT_MS: '1000', CONSOLE_MAX_ROWS: '3' });
+  const { post } = seeded;
   const counts = async () => {
-    const { records } = await app.db.driver.executeQuery(
+    const { records } = await seeded.app.db.driver.executeQuery(
       'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } ' +
         'CALL () { CALL db.labels() YIELD label RETURN collect(label) AS labels } RETURN nodes, rels, labels',
     );
     const r = records[0];
     return { nodes: Number(r?.get('nodes')), rels: Number(r?.get('rels')), labels: (r?.get('labels') as string[]).sort() };
   };
-
-  beforeAll(async () => {
-    app = await startTestApp({ CONSOLE_TIMEOUT_MS: '1000', CONSOLE_MAX_ROWS: '3' });
-    await seedTestGraph(app.db);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
 
   it(`refuses ${HOSTILE_ATTEMPTS.length} hostile attempts with their error codes, and the graph does not change`, async () => {
     expect(HOSTILE_ATTEMPTS.length).toBeGreaterThanOrEqual(30);
@@ -43,7 +33,7 @@ describe('the Cypher console', () => {
     }
     expect(outcomes).toEqual([]);
     expect(await counts()).toEqual(before);
-    const { records } = await app.db.driver.executeQuery('MATCH (a:Actor) WHERE a.name = "x" OR a:Hacked RETURN count(a) AS n');
+    const { records } = await seeded.app.db.driver.executeQuery('MATCH (a:Actor) WHERE a.name = "x" OR a:Hacked RETURN count(a) AS n');
     expect(Number(records[0]?.get('n'))).toBe(0);
   });
 
@@ -90,7 +80,7 @@ describe('the Cypher console', () => {
       return r;
     });
     await new Promise((r) => setTimeout(r, 150));
-    const health = await fetch(`${app.baseUrl}/api/health`);
+    const health = await fetch(`${seeded.app.baseUrl}/api/health`);
     const healthDoneAt = Date.now();
     const { status, body } = await runaway;
     expect(health.status).toBe(200);
@@ -114,20 +104,12 @@ describe('the Cypher console', () => {
 });
 
 describe('the named read queries', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp();
-    await seedTestGraph(app.db);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
-  const post = <T>(path: string, body: unknown) =>
-    getJson<T>(`${app.baseUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const seeded = useSeededApp();
+  const { post } = seeded;
 
   it('lists the files of cypher/read/ with their parameter schemas', async () => {
-    const { status, body } = await getJson<{ queries: { name: string; params: { name: string; type: string; required: boolean; default?: unknown }[] }[] }>(
-      `${app.baseUrl}/api/queries`,
+    const { status, body } = await seeded.get<{ queries: { name: string; params: { name: string; type: string; required: boolean; default?: unknown }[] }[] }>(
+      '/api/queries',
     );
     expect(status).toBe(200);
     const timeline = body.queries.find((q) => q.name === 'list-timeline');

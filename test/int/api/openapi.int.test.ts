@@ -1,8 +1,7 @@
 // GET /api/openapi.json: an OpenAPI 3.1 document generated from the zod schemas, whose every path is really served
 // and whose response schemas describe what the server really answers.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../support/test-app.ts';
-import { getJson, seedTestGraph } from './seed.ts';
+import { describe, expect, it } from 'vitest';
+import { useSeededApp } from './seed.ts';
 import { ENDPOINTS } from '../../../server/openapi/endpoints.ts';
 
 interface OpenApi {
@@ -12,17 +11,10 @@ interface OpenApi {
 }
 
 describe('GET /api/openapi.json', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp();
-    await seedTestGraph(app.db);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const seeded = useSeededApp();
 
   it('describes every endpoint with parameters, bodies and component schemas', async () => {
-    const { status, body } = await getJson<OpenApi>(`${app.baseUrl}/api/openapi.json`);
+    const { status, body } = await seeded.get<OpenApi>('/api/openapi.json');
     expect(status).toBe(200);
     expect(body.openapi).toBe('3.1.0');
     expect(Object.keys(body.paths).sort()).toEqual([...new Set(ENDPOINTS.map((e) => e.path.replace(/:(\w+)/g, '{$1}')))].sort());
@@ -41,7 +33,7 @@ describe('GET /api/openapi.json', () => {
     const sample: Record<string, string> = { id: 'actor:kcna', name: 'count-graph' };
     for (const e of ENDPOINTS) {
       const path = e.path.replace(/:(\w+)/g, (_m, p: string) => (e.path.startsWith('/api/articles') ? 'article:nk-drills' : sample[p] ?? 'x'));
-      const response = await fetch(`${app.baseUrl}${path}`, { method: e.method.toUpperCase(), headers: { 'content-type': 'application/json' }, body: e.method === 'post' ? '{}' : null });
+      const response = await fetch(`${seeded.app.baseUrl}${path}`, { method: e.method.toUpperCase(), headers: { 'content-type': 'application/json' }, body: e.method === 'post' ? '{}' : null });
       const text = await response.text();
       expect(text, `${e.method} ${path}`).not.toContain('No route');
     }

@@ -16,18 +16,26 @@ export async function getJson<T = Record<string, unknown>>(url: string, init?: R
   return { status: response.status, body: (await response.json()) as T };
 }
 
+interface SeededApp {
+  readonly app: TestApp;
+  get<T>(path: string): Promise<{ status: number; body: T }>;
+  /** POST with a JSON body. */
+  post<T>(path: string, body: unknown): Promise<{ status: number; body: T }>;
+}
+
 /**
- * The usual set-up of an API test file: the real app over the seeded graph for the file's tests, closed afterwards.
- * Call it inside a describe(); read `app` and call `get` only inside tests.
+ * The usual set-up of an API test file: the real app (with these extra environment variables) over the seeded graph
+ * for the file's tests, closed afterwards. Call it inside a describe(); read `app` and call `get`/`post` only inside
+ * tests.
  */
-export function useSeededApp(): { readonly app: TestApp; get<T>(path: string): Promise<{ status: number; body: T }> } {
+export function useSeededApp(env: Record<string, string> = {}): SeededApp {
   let app: TestApp | undefined;
   const started = (): TestApp => {
     if (!app) throw new Error('useSeededApp: the app is only there inside tests');
     return app;
   };
   beforeAll(async () => {
-    app = await startTestApp();
+    app = await startTestApp(env);
     await seedTestGraph(app.db);
   });
   afterAll(async () => {
@@ -38,5 +46,7 @@ export function useSeededApp(): { readonly app: TestApp; get<T>(path: string): P
       return started();
     },
     get: <T>(path: string) => getJson<T>(`${started().baseUrl}${path}`),
+    post: <T>(path: string, body: unknown) =>
+      getJson<T>(`${started().baseUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
   };
 }
