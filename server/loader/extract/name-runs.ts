@@ -104,7 +104,7 @@ export class SentenceScanner extends ScannerBase {
     return this.namePart(p, r);
   }
 
-  private gazetteerPart(p: number, r: number, runStart: number, gm: NonNullable<ReturnType<SentenceScanner['gazetteer']>>): number {
+  private gazetteerPart(p: number, r: number, runStart: number, gm: GazetteerMatch): number {
     const n = this.s.index;
     const q = p + gm.len;
     const start = (this.toks[p] as Token).start;
