@@ -2,12 +2,9 @@
 // back as rows plus a graph, the row cap and the timeout hold, and the server keeps answering during a runaway query.
 import { describe, expect, it } from 'vitest';
 import { useSeededApp } from './seed.ts';
+import type { ErrorBody } from '../../../server/http/http-error.ts';
 import { HOSTILE_ATTEMPTS } from './console-battery.ts';
 import type { QueryResult } from '../../../server/api/console-dto.ts';
-
-interface ErrorBody {
-  error: { code: string; message: string; details?: unknown };
-}
 
 describe('the Cypher console', () => {
   const seeded = useSeededApp({ CONSOLE_TIMEOUT_MS: '1000', CONSOLE_MAX_ROWS: '3' });
