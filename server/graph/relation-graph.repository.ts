@@ -78,7 +78,13 @@ export async function getRelationGraph(db: Database, query: RelationQuery): Prom
   return { nodes: [...nodes.values()], edges, total, truncated: total > edges.length };
 }
 
-/** Evidence counted once per event or statement; sentence ids de-duplicated in first-seen order. Pure. */
+// Natural order ("sentence:a:2" before "sentence:a:10"), so the answer does not depend on the order Neo4j matched in.
+const byNaturalOrder = new Intl.Collator('en', { numeric: true }).compare;
+
+/**
+ * Evidence counted once per event or statement; evidence and sentence ids de-duplicated and in natural order, so
+ * equal graphs give equal answers however the query's matches came back. Pure.
+ */
 export function relationProperties(rel: RawRelation) {
   const byEvidence = new Map<string, string>();
   rel.evidenceIds.forEach((id, i) => {
@@ -87,6 +93,6 @@ export function relationProperties(rel: RawRelation) {
   const types = [...byEvidence.values()];
   const eventTypes: Record<string, number> = {};
   for (const t of types) eventTypes[t] = (eventTypes[t] ?? 0) + 1;
-  const sentenceIds = [...new Set(rel.sentenceIdLists.flat().filter((s): s is string => typeof s === 'string'))];
-  return { count: types.length, eventTypes, stance: stanceOf(types), sentenceIds, evidenceIds: [...byEvidence.keys()] };
+  const sentenceIds = [...new Set(rel.sentenceIdLists.flat().filter((s): s is string => typeof s === 'string'))].sort(byNaturalOrder);
+  return { count: types.length, eventTypes, stance: stanceOf(types), sentenceIds, evidenceIds: [...byEvidence.keys()].sort(byNaturalOrder) };
 }

@@ -36,6 +36,13 @@ describe('relationProperties', () => {
       evidenceIds: ['event:a:1', 'statement:a:1'],
     });
   });
+
+  it('lists evidence and sentences in natural order, whatever order the matches came in', () => {
+    const forward = { types: ['THREAT', 'TALKS'], evidenceIds: ['event:b:10', 'event:a:2'], sentenceIdLists: [['sentence:b:10'], ['sentence:a:2', 'sentence:b:9']] };
+    const backward = { types: ['TALKS', 'THREAT'], evidenceIds: ['event:a:2', 'event:b:10'], sentenceIdLists: [['sentence:b:9', 'sentence:a:2'], ['sentence:b:10']] };
+    expect(relationProperties(forward)).toEqual(relationProperties(backward));
+    expect(relationProperties(forward)).toMatchObject({ evidenceIds: ['event:a:2', 'event:b:10'], sentenceIds: ['sentence:a:2', 'sentence:b:9', 'sentence:b:10'] });
+  });
 });
 
 function counter() {
