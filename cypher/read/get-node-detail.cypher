@@ -15,7 +15,8 @@ CALL (n) {
   WITH s, m ORDER BY s.articleId, s.index, m.start
   WITH s, collect(m {.start, .end, .text}) AS mentions
   WHERE s IS NOT NULL
-  WITH s, mentions LIMIT $evidenceLimit
+  // Grouping does not keep the order above, so sentences are ordered again before the cut.
+  WITH s, mentions ORDER BY s.articleId, s.index LIMIT $evidenceLimit
   RETURN collect(s {.id, .index, .text, .start, .end, .articleId, mentions: mentions}) AS mentioned
 }
 WITH n, CASE WHEN n:Sentence THEN [n {.id, .index, .text, .start, .end, .articleId, mentions: []}] ELSE mentioned END AS evidence
