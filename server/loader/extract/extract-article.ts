@@ -12,6 +12,7 @@ import { defaultGazetteer, type Gazetteer } from './gazetteer.ts';
 import { findMentions } from './mentions.ts';
 import { resolveDescriptions } from './coreference.ts';
 import { resolveOwnedInstitutions } from './owned-institutions.ts';
+import { addBareInstitutionNames } from './bare-institution-names.ts';
 import { findDescribedPlaces } from './places.ts';
 import { findStatements } from './statements.ts';
 import { findEvents, type EventDraft } from './events.ts';
@@ -34,6 +35,7 @@ export function extractArticle(input: ArticleInput, gazetteer: Gazetteer = defau
   resolveOwnedInstitutions(sentences, table);
   resolveDescriptions(sentences, table, gazetteer);
   findDescribedPlaces(sentences, table);
+  addBareInstitutionNames(table);
   const statements = findStatements(sentences, table, headline);
   const bodySentences = sentences.filter((s) => !headline.has(s.index));
   const drafts = bodySentences.flatMap((s, i) => findEvents(s, table, meta.publishedAt, bodySentences.slice(0, i)));

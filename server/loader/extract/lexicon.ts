@@ -125,6 +125,8 @@ export const STATE_INSTITUTIONS: Array<{ pattern: RegExp; name: string; kind: 'o
   { pattern: /^(coast guard)\b/i, name: 'Coast Guard', kind: 'military' },
   // Any other ministry ("the Palestinian health ministry"): "$1" is the word before "ministry", capitalised.
   { pattern: /^([a-z]+) ministry\b/i, name: '$1 Ministry', kind: 'organization' },
+  // The American naming of the same thing ("the US state department", "the U.S. commerce department").
+  { pattern: /^([a-z]+) department\b/i, name: '$1 Department', kind: 'organization' },
 ];
 
 // Bodies that a country's name opens without making them its government's ("China Association of Automobile

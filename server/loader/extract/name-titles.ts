@@ -4,8 +4,9 @@ import { ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { isNameToken, low } from './name-words.ts';
 
 const MINISTERIAL = new Set(['minister', 'secretary', 'commissioner']);
-// Country and date may both follow the city ("ANTALYA, Türkiye, Nov 19 (Reuters) -").
-const DATELINE = /^(\p{Lu}[\p{Lu}.' -]*\p{Lu})(?:,\s*[\p{L}. ]+?\d*){0,2}\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+/u;
+// Country and date may both follow the city ("ANTALYA, Türkiye, Nov 19 (Reuters) -"); a report filed from two
+// cities names both ("BERLIN/ROME, Nov 19 (Reuters) -").
+const DATELINE = /^(\p{Lu}[\p{Lu}.' -]*\p{Lu}(?:\/\p{Lu}[\p{Lu}.' -]*\p{Lu})?)(?:,\s*[\p{L}. ]+?\d*){0,2}\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+/u;
 
 // "German Transport Minister Volker Wissing": the words before a minister's or secretary's title are its
 // portfolio, not an employer. Returns the index after such a title, or k.
