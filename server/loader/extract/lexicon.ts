@@ -92,6 +92,9 @@ export const ORG_HEADS = new Set([
   'economics', 'ratings', 'research', 'consulting', 'consultancy', 'analytics', 'advisors', 'advisers', 'associates',
   'survey', 'democrats', 'republicans', 'greens', 'socialists', 'liberals', 'conservatives',
   // Company legal forms outside the English-speaking world ("Merck KGaA", "Siemens AG", "Airbus SE", "Stellantis N.V.").
+  // Movements and liberation fronts ("Tigray People's Liberation Front", "Polisario Front"), health agencies named
+  // in the plural ("Africa Centres for Disease Control and Prevention").
+  'front', 'centres', 'centers',
   'ag', 'gmbh', 'kgaa', 'se', 'nv', 'n.v.', 'sa', 's.a.', 'spa', 's.p.a.', 'ab', 'asa', 'oyj', 'bv', 'b.v.', 'pty', 'bhd', 'tbk', 'srl',
 ]);
 // Heads that name a building or ground as often as the body in it: after "on/in/at" ("on Centre Court", "in Downing

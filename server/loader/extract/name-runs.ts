@@ -6,7 +6,7 @@
 import type { Token } from './extract-types.ts';
 import type { GazetteerActor } from './gazetteer-files.ts';
 import {
-  CIVIL_HEADS, CURRENCY_AFTER, LOCATIVE_PREPOSITIONS, NON_ACTOR_HEADS, PARTY_WORDS, PLACE_LIKE_HEADS, REGNAL_NUMERAL, ROLE_NOUNS, SHIP_PREFIXES,
+  CIVIL_HEADS, CURRENCY_AFTER, LOCATIVE_PREPOSITIONS, MILITARY_HEADS, NON_ACTOR_HEADS, PARTY_WORDS, PLACE_LIKE_HEADS, REGNAL_NUMERAL, ROLE_NOUNS, SHIP_PREFIXES,
   HONORIFICS, SOVEREIGN_TITLES, SPEECH_VERBS, TITLE_WORDS, WORKS_AT,
 } from './lexicon.ts';
 import { bodyContext, headKind, isConnector, isNameToken, low, ofHeadKind, skippable } from './name-words.ts';
@@ -129,6 +129,13 @@ export class SentenceScanner extends ScannerBase {
       this.body(p, r, 'organization');
       return r;
     }
+    // "U.S. Forces Korea", "U.S. Army Europe": a state's service followed by more of a name (the region it serves in)
+    // names a command; "U.S. Navy Secretary …" is a title.
+    const serviceAt = this.toks.slice(q, r - 1).findIndex((t) => MILITARY_HEADS.has(low(t)));
+    if (actor.kind === 'state' && serviceAt >= 0 && this.toks.slice(q, r).every((t) => !TITLE_WORDS.has(low(t)))) {
+      this.body(p, r, 'military');
+      return r;
+    }
     // "U.S. State Department", "South Korean Navy" (but not "U.S. Defense Secretary …": a person's title).
     if (actor.kind === 'state' && q < r && headKind(this.toks[r - 1], this.toks[r - 2]) && !this.toks.slice(q, r).some((t) => ROLE_NOUNS.has(low(t)))) {
       return this.institution(actor.name, this.span(q, r), headKind(this.toks[r - 1], this.toks[r - 2]) ?? 'organization', p, r);
@@ -146,6 +153,11 @@ export class SentenceScanner extends ScannerBase {
     // is that body's organ, one actor ("NATO Secretary General …" is a title: no head at its end).
     if (actor.kind === 'organization' && q < r && headKind(this.toks[r - 1], this.toks[r - 2]) && !this.gazetteer(q, r) && !this.toks.slice(q, r).some((t) => ROLE_NOUNS.has(low(t)))) {
       this.body(p, r, headKind(this.toks[r - 1], this.toks[r - 2]) ?? 'organization');
+      return r;
+    }
+    // "BBC Sport", "BBC Radio", "CNN International": an outlet followed by more of a name is one of its services.
+    if (actor.kind === 'media' && q < r && !this.gazetteer(q, r) && this.toks.slice(q, r).every((t) => !TITLE_WORDS.has(low(t)))) {
+      this.body(p, r, 'media');
       return r;
     }
     // "Amnesty International Kenya": a known body followed by a country is that body's national branch.
@@ -277,6 +289,11 @@ export class SentenceScanner extends ScannerBase {
         }
         return end;
       }
+    }
+    // "Radio Mitre", "Radio Free Europe", "TV Globo": a broadcaster's type word opening a name makes it an outlet's.
+    if (!titled && /^(?:Radio|Television|TV)$/.test((tokens[0] as Token).text)) {
+      this.body(from, end, 'media');
+      return end;
     }
     // "the Second Army Region", "Naval Group Command": a service's name inside a name is a unit's, not a person's.
     if (!titled && /\b(?:Army|Navy|Naval|Military|Air Force)\b/.test(name)) {

@@ -47,6 +47,9 @@ const PORTFOLIOS = new Set(['land', 'trade', 'industry', 'commerce', 'developmen
   'forestry', 'housing', 'labour', 'labor', 'employment', 'communications', 'media', 'research', 'investment',
   'resources', 'mines', 'water', 'aviation', 'equality', 'integration', 'immigration', 'reconstruction']);
 
+// Titles that take "of" without making a body's name ("Secretary of State" is read as a title elsewhere).
+const TITLE_LIKE = new Set(['secretary', 'minister', 'chief', 'head', 'director', 'president', 'governor', 'member', 'members', 'chair', 'chairman']);
+
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'bin', 'al', 'da', 'di', 'du', 'le', 'la', 'ibn', 'dos', 'del']);
 
 // Does the lower-case or symbol token at r join the name before it to the name after it?
@@ -60,7 +63,19 @@ export function isConnector(toks: Token[], r: number, knownName: (a: number, b: 
   if (w === '&') return isNameToken(next);
   // "The Alzheimer's Association", "McDonald's Corporation": an unknown single word's possessive before a body's head
   // is part of the body's name ("Britain's Competition and Markets Authority" keeps its state apart).
-  if (/^['’]s$/.test(w)) return (r - 1 === runStart || (r - 2 === runStart && skippable(toks, runStart))) && isNameToken(next) && headKind(next) !== null && !isNameToken(toks[r + 2]) && !knownName(runStart, r);
+  if (/^['’]s$/.test(w) && (r - 1 === runStart || (r - 2 === runStart && skippable(toks, runStart))) && isNameToken(next) && headKind(next) !== null && !isNameToken(toks[r + 2]) && !knownName(runStart, r)) return true;
+  // Longer names hold a possessive too ("the Prime Minister's Office", "the Federal Prosecutor's Office", "the Tigray
+  // People's Liberation Front", "the European Automobile Manufacturers' Association"): a possessive of plain
+  // capitalised words (no state or person named before it) followed by up to three words that end in a body's head.
+  const ownerStart = skippable(toks, runStart) ? runStart + 1 : runStart;
+  if (/^['’]s?$/.test(w) && (w.length === 2 || /s$/.test(prev?.text ?? '')) && r - ownerStart <= 3 && !knownName(r - 1, r) && !(r - 2 >= ownerStart && knownName(r - 2, r))) {
+    let e = r + 1;
+    while (e < toks.length && e - r <= 3 && isNameToken(toks[e])) e += 1;
+    return e > r + 1 && headKind(toks[e - 1]) !== null && !isNameToken(toks[e]);
+  }
+  if (/^['’]s?$/.test(w)) return false;
+  // "Joint Chiefs of Staff": "of" before a lone head word joins it to the capitalised words before it.
+  if (w === 'of' && isNameToken(prev) && !TITLE_LIKE.has(low(prev)) && headKind(next) !== null && !isNameToken(toks[r + 2]) && low(toks[r + 2]) !== 'of' && !knownName(runStart, r)) return true;
   // Particles come in pairs too ("Willem van der Velde", "Joaquín de la Peña").
   if (PARTICLES.has(w)) {
     return (isNameToken(next) || (PARTICLES.has(low(next)) && isNameToken(toks[r + 2])))
@@ -75,6 +90,8 @@ export function isConnector(toks: Token[], r: number, knownName: (a: number, b: 
   // The complement goes on past "and" when two or more words follow it ("… of Machinists and Aerospace Workers");
   // one word is more often a second body ("the Bank of England and Barclays").
   if (w === 'and' && ofTaken && isNameToken(next) && isNameToken(prev) && (isNameToken(toks[r + 2]) || ['of', 'for'].includes(low(toks[r + 2]))) && !knownName(r + 1, r + 3)) return true;
+  // …and one word when the body's acronym follows in parentheses ("Centres for Disease Control and Prevention (CDC)").
+  if (w === 'and' && ofTaken && isNameToken(next) && isNameToken(prev) && toks[r + 2]?.text === '(') return true;
   // …and one word when it is a government portfolio ("Department of Foreign Affairs and Trade", "Ministry of Trade and
   // Industry").
   if (w === 'and' && ofTaken && PORTFOLIOS.has(low(next)) && isNameToken(prev)) return true;
