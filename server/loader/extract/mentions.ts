@@ -108,7 +108,9 @@ function statesOnlyAsPlaces(text: string, table: ActorTable): void {
   // Drug Administration", where the body is the actor).
   const qualifier = (m: ActorMention) => table.mentions.some((b) => b.start > m.end && b.start <= m.end + 1 && !['person', 'state'].includes(table.actors.get(b.key)?.kind ?? ''));
   const listedAfter = (m: ActorMention) => /\b(?:in|inside|across|throughout)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)*,\s+)+$/u.test(text.slice(Math.max(0, m.start - 60), m.start));
-  const located = (m: ActorMention) => ((/\b(?:in|inside|across|throughout)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 12), m.start)) || listedAfter(m))
+  // "outside Japan", "toward southern China", "off the coast of": where something is or goes.
+  // ("in northern Laos" stays open: "the country's government" may point back at it.)
+  const located = (m: ActorMention) => ((/\b(?:(?:in|inside|across|throughout)\s+(?:the\s+)?|(?:outside|toward|towards|near)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?)$/.test(text.slice(Math.max(0, m.start - 30), m.start)) || listedAfter(m))
     && !/^['’]s\b/.test(text.slice(m.end, m.end + 3))) || qualifier(m);
   for (const a of table.actors.values()) {
     if (a.kind !== 'state') continue;

@@ -9,7 +9,15 @@ const THING_NOUNS = 'rocket|spacecraft|satellite|capsule|booster|probe|lander|ro
   + 'therapy|exercises?|drills|mission|platform|airliner|smartphone|programme|program|project|operation|software|'
   + 'series|scheme|initiative|variant|storm|hurricane|typhoon|cyclone|'
   + 'earthquake|quake|wildfire|spaceport|launchpad|index';
-const THING_AFTER = new RegExp(`^\\s+(?:[a-z]+-)?(?:${THING_NOUNS})\\b(?!['’])`);
+const THING_AFTER = new RegExp(`^\\s+(?:[a-z]+-)?(?:${THING_NOUNS}|summit|conference|forum|tournament|championship)\\b(?!['’])`);
+// The same nouns right before a name, with "the/a" and up to two modifiers: the name is the thing's ("the oil tanker
+// Eagle S", "the banned blood booster EPO", "Super Typhoon Ragasa" is below).
+const THING_BEFORE = /\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}(?:tanker|vessel|freighter|ship|booster|drug|vaccine|rocket|satellite|spacecraft|missile|substance|steroid|stimulant|pill|medicine)\s+$/;
+// A storm's name comes after its category ("Typhoon Ragasa", "Super Typhoon Ragasa", "Tropical Storm Alberto").
+export const STORM_NAME = /^(?:(?:Super|Tropical|Severe Tropical)\s+)?(?:Typhoon|Hurricane|Cyclone|Storm)\s/;
+// "an ICBM", "a UAV": an acronym after the indefinite article abbreviates a common noun ("a CDU lawmaker" only
+// describes the lawmaker: the party is an actor where the text names it otherwise).
+export const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:a|an)\s+$/iu;
 // Place nouns after a name: the name is a place's ("Al Haouz province", "the High Atlas mountains").
 const PLACE_AFTER = /^\s+(?:province|region|district|county|prefecture|oblast|governorate|municipality|state|valley|mountains|hills|desert|coast|peninsula|island|islands|river|lake|sea|bay|gulf|strait|canal|basin|plateau|delta|neighbou?rhood|suburb|village|town|city)\b(?!['’])/;
 // "named", "called", "dubbed" before an opening quote: what follows is a title.
@@ -37,7 +45,7 @@ const PLACE_PREFIX = /^(?:Mount|Mt\.?|Lake|Cape|Bay|Isle|River|Port|Fort)$/;
 const PLACE_OF_BEFORE = /\b(?:island|islands|city|town|village|province|region|state|port|district|county|prefecture|municipality|regions?) of\s+$/;
 
 export function thingName(before: string, after: string): boolean {
-  return THING_AFTER.test(after) || NAMED_AS_TITLE.test(before) || MODEL_NUMBER.test(before) || MADE_BY.test(after)
+  return THING_AFTER.test(after) || THING_BEFORE.test(before) || NAMED_AS_TITLE.test(before) || MODEL_NUMBER.test(before) || MADE_BY.test(after)
     || NUMBER_AFTER.test(after) || PLATFORM_BEFORE.test(before);
 }
 

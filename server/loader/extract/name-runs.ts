@@ -12,7 +12,7 @@ import {
 import { bodyContext, headKind, isConnector, isNameToken, low, ofHeadKind, skippable } from './name-words.ts';
 import { datelineCity, portfolioEnd, titleAfterEmployer } from './name-titles.ts';
 import { ScannerBase, type GazetteerMatch } from './name-scan-base.ts';
-import { ACRONYM_AFTER, OUTLET_BEFORE, placeName, thingName } from './name-context.ts';
+import { ACRONYM_AFTER, OUTLET_BEFORE, STORM_NAME, placeName, thingName } from './name-context.ts';
 
 const DESCRIBED_BODY = /^\s+(?:[a-z]*makers?|builders?|exporters?|importers?|producers?|manufacturers?|manufacturing|consumers?|shoppers?|customers?|households?|tourists?|consortium|record|football|soccer|cricket|rugby|fans|media|press|newspapers?|markets?|stocks|bonds|rival|competitor|partner|company|firm|club|side|team|carmaker|automaker|chipmaker|drugmaker|lender|bank|startup|subsidiary|unit|maker|retailer|airline|insurer|broadcaster|conglomerate|giant|group|supplier|investor|buyer|owner)s?\b/;
 
@@ -197,6 +197,12 @@ export class SentenceScanner extends ScannerBase {
       // "Real Madrid": a place inside a run of plain capitalised words is part of a body's name.
       // So is a country after one ("Amnesty International Kenya", "Three UK").
       if ((gm.place || gm.actor?.kind === 'state') && k + gm.len === r && this.toks.slice(p, k).every((t) => !TITLE_WORDS.has(low(t)) && !PARTY_WORDS.has(low(t)))) {
+        // …unless it stands where a place does ("classes in Metro Manila", "near Greater Sudbury").
+        const first = this.toks[p] as Token;
+        if (/\b(?:in|near|outside|inside|across|throughout|around)\s+(?:the\s+)?$/.test(this.text.slice(Math.max(this.s.start, first.start - 20), first.start))) {
+          this.table.place(this.span(p, r), this.span(p, r), first.start, (this.toks[r - 1] as Token).end, this.s.index);
+          return r;
+        }
         this.body(p, r, 'organization');
         return r;
       }
@@ -272,7 +278,7 @@ export class SentenceScanner extends ScannerBase {
     // No title and no body around it: a thing's name ("the New Glenn rocket") or a place's ("in Tel Aviv", "the
     // High Atlas mountains") is no actor; "&" is never in a person's name ("S&P Global Ratings").
     if (!titled) {
-      if (thingName(before, after) || this.table.nonActors.has(name)) {
+      if (thingName(before, after) || STORM_NAME.test(`${name} `) || this.table.nonActors.has(name)) {
         this.table.nonActors.add(name);
         return end;
       }

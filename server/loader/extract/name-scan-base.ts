@@ -7,7 +7,7 @@ import type { GazetteerActor } from './gazetteer-files.ts';
 import type { ActorTable } from './actor-table.ts';
 import { ROLE_NOUNS, SPEECH_VERBS, STATE_INSTITUTIONS, TITLE_WORDS, WORKS_AT } from './lexicon.ts';
 import { atSentenceStart, bodyContext, headKind, isConnector, isNameToken, low, ofHeadKind, type BodyKind } from './name-words.ts';
-import { placeName, thingName } from './name-context.ts';
+import { INDEFINITE_BEFORE, placeName, thingName } from './name-context.ts';
 
 const COMPANY_ENDS = new Set(['corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'llc', 'co', 'co.', 'group', 'holdings', 'technology', 'technologies', 'electronics', 'motors', 'industries']);
 
@@ -162,6 +162,8 @@ export class ScannerBase {
       this.table.place(t.text, t.text, t.start, t.end, this.s.index);
       return;
     }
+    // ("A BHP spokeswoman said": an acronym before a person's role is the employer, a body.)
+    if (/^\p{Lu}{2,}$/u.test(t.text) && INDEFINITE_BEFORE.test(before) && !ROLE_NOUNS.has(next) && !/^spokes|^members?$|^sources?$/.test(next)) return;
     // "MPs", "MEPs", "NGOs", "Under-21s": a plural is a common noun, never one actor's name.
     if (/^(?:\p{Lu}{2,}|\p{Lu}[\p{Ll}]*-\d+)s$/u.test(t.text)) return;
     const quoted = /["“]\s*$/.test(before);
@@ -176,7 +178,8 @@ export class ScannerBase {
     // "Leverkusen sporting director Simon Rolfes", "Nomura chief economist …": an employer before a role and a name.
     const employer = EMPLOYER_BEFORE_ROLE.test(afterText) && !TITLE_WORDS.has(low(t));
     const bodyHint = employer || bodyContext(before, afterText) || /^\s+(?:union|company|firm|group|bloc|alliance|coalition)\b/.test(afterText);
-    const speechAfter = employer || (!quoted && (SPEECH_VERBS.has(next) || /^[a-z]+ed$|^(?:won|beat|says)$/.test(next)))
+    // "the Federal Prosecutor's Office in Karlsruhe said": a word after a locative is where the speaker is, not who.
+    const speechAfter = employer || (!quoted && !LOCATIVE_ONLY.test(before) && (SPEECH_VERBS.has(next) || /^[a-z]+ed$|^(?:won|beat|says)$/.test(next)))
       || /^\p{Lu}{3,}\+?$|^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.text) || /\b(?:against|beat|beating|rival)\s*$/i.test(before) || WORKS_AT.test(before)
       || (/\b(?:told|addressed|informed|asked|urged|warned|lobbied|petitioned)\s+the\s*$/.test(before) && /^[.,;:]?$/.test(next)) // "told the Bundestag."
       || /^\s+(?:union|company|firm|group|party|club|bank|agency|carmaker|broadcaster|retailer|conglomerate|charity|startup|airline|lender|insurer|network|newspaper|channel|bloc|alliance|coalition|movement|militia|outlet|daily|website)\b/.test(afterText)

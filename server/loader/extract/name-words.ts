@@ -11,7 +11,8 @@ export const low = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 // "al-Burhan", "el-Sisi", "bin-Zayed": a lower-case particle joined to a capitalised name is part of the name.
 const JOINED_PARTICLE = /^(?:al|el|ad|as|ash|at|wal|ibn|bin|ben|abu|van|von|de|di|da|du|le|la)-\p{Lu}/u;
 // "Tokyo-based", "Oslo-listed", "U.S.-drafted": a place or state made into an adjective describes what follows it.
-export const PLACE_ADJECTIVE = /^\S+-(?:based|listed|headquartered|registered|owned|backed|led|run|controlled|funded|drafted|brokered|made|built|born|bred)$/i;
+// So does a period or a kind made into one ("Cold War-era", "Soviet-style", "Nimitz-class").
+export const PLACE_ADJECTIVE = /^\S+-(?:based|listed|headquartered|registered|owned|backed|led|run|controlled|funded|drafted|brokered|made|built|born|bred|era|style|class|type|linked|aligned|allied|affiliated|inspired|friendly)$/i;
 export const isNameToken = (t: Token | undefined) =>
   (isCapitalized(t) || JOINED_PARTICLE.test(t?.text ?? '')) && !MONTHS.has(low(t)) && !WEEKDAYS.has(low(t)) && /\p{L}/u.test(t?.text ?? '')
   && !PLACE_ADJECTIVE.test(t?.text ?? '') && !/^No\.?$/.test(t?.text ?? ''); // "Union No. 4": a number's abbreviation
