@@ -9,6 +9,7 @@ import { headKind } from './name-words.ts';
 import { TITLE_WORDS } from './lexicon.ts';
 import { tieParenthesisedAcronyms } from './parenthesised-acronyms.ts';
 import { dropTitleCaseHeadlineNames } from './title-case-headline.ts';
+import { dropStatesOnlyAsCompanyHomes } from './state-homes.ts';
 
 // `headline`: the headline's sentence index, if any: a single unknown word only it has ("Regulator sues …") is a
 // Title Case common noun more often than a name, so it counts only if the body names it too.
@@ -37,6 +38,7 @@ export function findMentions(text: string, sentences: SentenceSpan[], tokens: To
   findContextPlaces(text, sentences, table, g);
   statesOnlyAsPlaces(text, table);
   statesOnlyAsAdjectives(text, table);
+  dropStatesOnlyAsCompanyHomes(text, table);
   return table;
 }
 

@@ -124,6 +124,13 @@ export class SentenceScanner extends ScannerBase {
       this.table.place(this.span(p, q), this.span(p, q), start, end, n);
       return q;
     }
+    // "the Belgian Cycling federation", "the Italian Rugby union": a demonym and capitalised words before a lower-case
+    // body noun name a national body.
+    if (actor.kind === 'state' && q < r && this.toks.slice(runStart, p).every((_, i) => skippable(this.toks, runStart + i)) && /^\s+(?:federation|association|union|confederation|league|council)\b/.test(this.text.slice((this.toks[r - 1] as Token).end, (this.toks[r - 1] as Token).end + 20))
+      && this.toks.slice(q, r).every((t) => !TITLE_WORDS.has(low(t)) && headKind(t) === null)) {
+      this.body(p, r, 'organization');
+      return r;
+    }
     // "China Association of Automobile Manufacturers": a country opening an association's "X of Y" name is part of it.
     if (actor.kind === 'state' && q + 1 < r && CIVIL_HEADS.has(low(this.toks[q])) && ['of', 'for'].includes(low(this.toks[q + 1]))) {
       this.body(p, r, 'organization');

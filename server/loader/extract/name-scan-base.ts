@@ -5,7 +5,7 @@ import type { SentenceSpan, Token } from './extract-types.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { GazetteerActor } from './gazetteer-files.ts';
 import type { ActorTable } from './actor-table.ts';
-import { ROLE_NOUNS, SPEECH_VERBS, STATE_INSTITUTIONS, TITLE_WORDS, WORKS_AT } from './lexicon.ts';
+import { ROLE_NOUNS, SERVICE_THING_AFTER, SPEECH_VERBS, STATE_INSTITUTIONS, TITLE_WORDS, WORKS_AT } from './lexicon.ts';
 import { atSentenceStart, bodyContext, headKind, isConnector, isNameToken, low, ofHeadKind, type BodyKind } from './name-words.ts';
 import { INDEFINITE_BEFORE, placeName, thingName } from './name-context.ts';
 
@@ -213,6 +213,7 @@ export class ScannerBase {
       const m = inst.pattern.exec(rest);
       if (!m) continue;
       const endChar = (this.toks[k]?.start ?? 0) + m[0].length;
+      if (SERVICE_THING_AFTER.test(this.text.slice(endChar, endChar + 30))) return q;
       let e = k;
       while (e < this.toks.length && (this.toks[e] as Token).end <= endChar) e += 1;
       const word = m[1] ?? '';

@@ -2,7 +2,7 @@
 // pronoun belongs to the state named last before it ("its" → Iran). Same naming as "Iran's Foreign Ministry".
 import type { SentenceSpan } from './extract-types.ts';
 import type { ActorTable } from './actor-table.ts';
-import { STATE_INSTITUTIONS } from './lexicon.ts';
+import { SERVICE_THING_AFTER, STATE_INSTITUTIONS } from './lexicon.ts';
 
 export function resolveOwnedInstitutions(sentences: SentenceSpan[], table: ActorTable): void {
   for (const s of sentences) {
@@ -12,6 +12,8 @@ export function resolveOwnedInstitutions(sentences: SentenceSpan[], table: Actor
       for (const inst of STATE_INSTITUTIONS) {
         const hit = inst.pattern.exec(rest);
         if (!hit) continue;
+        if (SERVICE_THING_AFTER.test(rest.slice(hit[0].length))) break; // "its military presence"
+
         const at = s.start + (m.index ?? 0);
         const state = [...table.mentions].filter((x) => x.end <= at && table.actors.get(x.key)?.kind === 'state').sort((a, b) => b.start - a.start)[0]?.key;
         if (!state) break;

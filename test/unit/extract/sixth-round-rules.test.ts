@@ -112,3 +112,32 @@ describe('capitalised names that are no actor', () => {
     expect(names(extract('The storm was heading toward southern China on Wednesday.'))).toEqual([]);
   });
 });
+
+describe('a country that only describes', () => {
+  it('reads a state\'s service before one of its things as no institution', () => {
+    const doc = extract('A Venezuelan navy patrol boat entered the waters on Monday, and Venezuela said it would stay.');
+    expect(kinds(doc)).toEqual({ Venezuela: 'state' });
+  });
+
+  it('reads "its military presence" as no institution', () => {
+    const doc = extract('Estonia asked NATO for help, and the alliance said it would step up its military presence.');
+    expect(names(doc)).not.toContain('Estonia Military');
+  });
+
+  it('reads a demonym and capitalised words before "federation" as a national body, not the state', () => {
+    const doc = extract('Belgian rider Jens Peeters tested positive. The Belgian Cycling federation said it would not select him.');
+    expect(kinds(doc)).toMatchObject({ 'Belgian Cycling': 'organization' });
+    expect(names(doc)).not.toContain('Belgium');
+  });
+
+  it('drops a country named only as the home of a company without a head word', () => {
+    const doc = extract("Denmark's Bavarian Nordic, which makes the vaccine, said it could supply two million doses.");
+    expect(names(doc)).not.toContain('Denmark');
+    expect(names(doc)).toContain('Bavarian Nordic');
+  });
+
+  it('keeps a country whose possessive is before its own institution', () => {
+    const doc = extract("Australia's Department of Foreign Affairs and Trade urged travellers to check with airlines.");
+    expect(names(doc)).toContain('Australia');
+  });
+});
