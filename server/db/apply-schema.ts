@@ -3,10 +3,12 @@
 import type { Database } from './database.ts';
 import { namesIn } from './cypher-names.ts';
 import { cypher } from './cypher-registry.ts';
+import { dropOutdatedIndexes } from './schema-upgrade.ts';
 
 export async function applySchema(db: Database): Promise<number> {
   const registry = cypher();
   const names = namesIn('schema');
+  await dropOutdatedIndexes(db);
   for (const name of names) {
     await db.driver.executeQuery(registry.statement(name), {}, { database: db.connection.database });
   }

@@ -8,6 +8,7 @@ import type { ArticleInput } from './article-input.ts';
 import { extractArticle } from './extract/extract-article.ts';
 import { parseIngestDocument } from './ingest-document-schema.ts';
 import { toIngestRows } from './ingest-rows.ts';
+import { awaitSearchRefresh } from './ingest-search-refresh.ts';
 import { writeArticle, type IngestMode } from './ingest-transaction.ts';
 import type { WriteCounters } from './write-counters.ts';
 import { withConflictRetry } from './write-retry.ts';
@@ -30,7 +31,13 @@ export async function ingestDocument(db: Database, doc: GraphDocument, mode: Ing
   return { articleId: rows.articleId, elements: rows.elementCount, changed, ...counters };
 }
 
-/** Extracts an article and writes it: what POST /api/articles and the load command do with an article text. */
+/**
+ * Extracts an article and writes it: what POST /api/articles does with an article text. Returns once a search finds
+ * the article (the full-text index catches up after the commit). The load command writes many with ingestDocument
+ * and waits once at the end (server/loader/load-files.ts).
+ */
 export async function ingestArticle(db: Database, input: ArticleInput): Promise<IngestSummary> {
-  return ingestDocument(db, extractArticle(input));
+  const summary = await ingestDocument(db, extractArticle(input));
+  if (summary.changed) await awaitSearchRefresh(db);
+  return summary;
 }

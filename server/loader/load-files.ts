@@ -1,11 +1,12 @@
 // Loads many articles: each one read, extracted and written on its own (its own transaction), so a bad article is
 // reported by name with the reason while the others still load. Reports progress after each article and returns a
-// summary whose counts come from the driver's result counters.
+// summary whose counts come from the driver's result counters. Returns once the full-text index holds what it wrote.
 import type { Database } from '../db/database.ts';
 import type { GraphDocument } from './graph-document.ts';
 import { expandArticlePaths } from './article-paths.ts';
 import { failureReason } from './failure-reason.ts';
 import { ingestDocument, type IngestSummary } from './ingest.ts';
+import { awaitSearchRefresh } from './ingest-search-refresh.ts';
 import { addCounters, emptyCounters, type WriteCounters } from './write-counters.ts';
 
 /** Turns one file into a GraphDocument: the extractor for article texts, a JSON parse for *.graph.json. */
@@ -78,6 +79,8 @@ export async function loadFiles(
     for (let i = next++; i < files.length; i = next++) await loadOne(i, files[i] ?? '');
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, files.length)) }, worker));
+  // Once for the whole run, not per article: a search after the load finds every article it wrote.
+  if (loaded > unchanged) await awaitSearchRefresh(db);
 
   // Failures in the order of the files, whatever order they finished in.
   const failed = [...missing, ...[...failures.entries()].sort(([a], [b]) => a - b).map(([, f]) => f)];
