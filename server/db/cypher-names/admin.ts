@@ -5,6 +5,7 @@ export const ADMIN_NAMES = [
   'admin/await-search-refresh',
   'admin/list-outdated-search-index',
   'admin/drop-search-index',
+  'admin/create-search-index-in-commit',
   'admin/delete-all-data',
   'admin/list-open-transactions',
   'admin/seed-test-graph',
