@@ -4,14 +4,15 @@
 // would be every word of the article); a step reads at most $stepRows relationships from at most $maxFrontier nodes,
 // and the row counts and frontier sizes come back so the caller can say the answer was cut. A node's depth is the
 // first step that reached it: each step's nodes are merged with the earlier ones by a grouping aggregation (min
-// depth), linear where a list-membership test per node would be quadratic. Only node references travel between the
-// steps; properties are read for the kept nodes alone, so a hub's thousands of neighbours cost no property transfer.
+// depth), linear where a list-membership test per node would be quadratic; a step that reached nothing skips it.
+// Only node references travel between the steps; properties are read for the kept nodes alone, so a hub's thousands
+// of neighbours cost no property transfer.
 // Keep: nearest first, then actor, event, statement, place, article, sentence, then by id, at most $limit besides
 // the centre. The id order is the one JavaScript's localeCompare gives for the ids the loader makes (lower-case
 // slugs, digits, "-" and ":"): ":" sorts before the digits there, hence the "/" in the sort key.
 // Edges: the relationships among the kept nodes with at least one end the walk stepped from (those it saw).
 // params: $actorIds string[], $eventIds string[], $statementIds string[], $placeIds string[], $sentenceIds string[], $articleIds string[] (the centre's id, in the list of its label: server/graph/ids-by-label.ts), $depth integer = 1 (steps, 1..3), $types string[] = [] (node types to keep: actor, event, statement, place, sentence, article; empty for all), $limit integer = 100 (nodes kept besides the centre), $stepRows integer = 5000 (relationships read per step at most), $maxFrontier integer = 1000 (nodes expanded per step at most)
-// columns: nodes, edges, beyond, stepRows, frontierSizes
+// columns: nodes ([labels, properties, element id when no id]), edges ([source id, target id, type, properties]), beyond, stepRows, frontierSizes
 CALL () {
   UNWIND $actorIds AS id MATCH (n:Actor {id: id}) RETURN n
   UNION ALL UNWIND $eventIds AS id MATCH (n:Event {id: id}) RETURN n
@@ -35,7 +36,7 @@ CALL (frontier1) {
   RETURN count(*) AS rows2, collect(DISTINCT m) AS reached2
 }
 CALL (center, level1, reached2) {
-  UNWIND [[center, 0]] + [m IN level1 | [m, 1]] + [m IN reached2 | [m, 2]] AS found
+  UNWIND CASE WHEN size(reached2) = 0 THEN [] ELSE [[center, 0]] + [m IN level1 | [m, 1]] + [m IN reached2 | [m, 2]] END AS found
   WITH found[0] AS m, min(found[1]) AS depth
   WHERE depth = 2
   RETURN collect(m) AS level2
@@ -48,7 +49,7 @@ CALL (frontier2) {
   RETURN count(*) AS rows3, collect(DISTINCT m) AS reached3
 }
 CALL (center, level1, level2, reached3) {
-  UNWIND [[center, 0]] + [m IN level1 | [m, 1]] + [m IN level2 | [m, 2]] + [m IN reached3 | [m, 3]] AS found
+  UNWIND CASE WHEN size(reached3) = 0 THEN [] ELSE [[center, 0]] + [m IN level1 | [m, 1]] + [m IN level2 | [m, 2]] + [m IN reached3 | [m, 3]] END AS found
   WITH found[0] AS m, min(found[1]) AS depth
   WHERE depth = 3
   RETURN collect(m) AS level3
@@ -83,11 +84,14 @@ CALL (kept, nodes) {
   MATCH (n)-[r]-(m)
   WHERE m IN nodes
   WITH DISTINCT r
-  RETURN collect({source: startNode(r).id, target: endNode(r).id, type: type(r), properties: properties(r)}) AS edges
+  RETURN collect([startNode(r).id, endNode(r).id, type(r), properties(r)]) AS edges
 }
 CALL (leftTypes) {
   UNWIND leftTypes AS type
   WITH type, count(*) AS n
   RETURN collect([type, n]) AS beyond
 }
-RETURN nodes, edges, beyond, stepRows, frontierSizes
+// Lists rather than nodes and maps: no element ids or map keys to ship and decode. An article's text stays in Neo4j
+// (null here; graph views show its title, GET /api/articles/:id has the text).
+RETURN [m IN nodes | [labels(m), CASE WHEN m:Article THEN m {.*, text: null} ELSE properties(m) END, CASE WHEN m.id IS NULL THEN elementId(m) END]] AS nodes,
+  edges, beyond, stepRows, frontierSizes

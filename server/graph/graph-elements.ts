@@ -47,6 +47,26 @@ export function asNode(value: unknown): NodeLike {
   return value;
 }
 
+/**
+ * A node a statement returned as [labels, properties, element id when it has no id property]: cheaper to ship and
+ * decode than a driver Node (no element id, no internal id) when only these are needed.
+ */
+export function nodeFromList(value: unknown): NodeLike {
+  if (!Array.isArray(value)) throw new Error('expected [labels, properties, elementId] in the query result');
+  const [labels, properties, elementId] = value as [unknown, unknown, unknown];
+  if (!Array.isArray(labels) || typeof properties !== 'object' || properties === null) {
+    throw new Error('expected [labels, properties, elementId] in the query result');
+  }
+  return { labels: labels as string[], properties: properties as Record<string, unknown>, elementId: typeof elementId === 'string' ? elementId : '' };
+}
+
+/** A relationship a statement returned as [source id, target id, type, properties]: no map keys to ship and decode. */
+export function edgeFromList(value: unknown): EdgeMap {
+  if (!Array.isArray(value)) throw new Error('expected [source, target, type, properties] in the query result');
+  const [source, target, type, properties] = value as [unknown, unknown, unknown, unknown];
+  return { source, target, type, properties };
+}
+
 export function edgeId(source: string, type: string, target: string, start?: unknown): string {
   const base = `${source}|${type}|${target}`;
   return typeof start === 'number' || typeof start === 'string' ? `${base}|${start}` : base;

@@ -5,7 +5,7 @@
 // would be every word of the article.
 import type { Database } from '../db/database.ts';
 import type { GraphEdge, Neighbourhood, NodeType } from '../api/dto.ts';
-import { addUnique, asNode, toGraphEdge, toGraphNode, type EdgeMap } from './graph-elements.ts';
+import { addUnique, edgeFromList, nodeFromList, toGraphEdge, toGraphNode } from './graph-elements.ts';
 import { int } from './query-params.ts';
 import { idsByLabel } from './ids-by-label.ts';
 import { beyondByType, stepWasCut } from './neighbourhood.ts';
@@ -29,7 +29,7 @@ export async function expandNeighbours(
   const record = result.records[0];
   if (!record) return null;
   const edges = new Map<string, GraphEdge>();
-  for (const edge of record.get('edges') as EdgeMap[]) addUnique(edges, toGraphEdge(edge));
+  for (const edge of record.get('edges') as unknown[]) addUnique(edges, toGraphEdge(edgeFromList(edge)));
   const beyond = beyondByType(record.get('beyond') as [string, unknown][]);
   const stepTruncated = stepWasCut(record.get('stepRows') as unknown[], record.get('frontierSizes') as unknown[], {
     stepRows: STEP_ROWS,
@@ -37,7 +37,7 @@ export async function expandNeighbours(
   });
   return {
     center: id,
-    nodes: (record.get('nodes') as unknown[]).map((n) => toGraphNode(asNode(n))),
+    nodes: (record.get('nodes') as unknown[]).map((n) => toGraphNode(nodeFromList(n))),
     edges: [...edges.values()],
     beyond,
     truncated: beyond.total > 0 || stepTruncated,
