@@ -13,6 +13,7 @@ export interface Gazetteer {
   maxAliasWords: number;
   firstWords: Set<string>; // first word of every alias: most capitalised words start none, and skip the lookups
   lowerCaseInside: Set<string>; // first words of aliases with a lower-case word inside ("Save the Children")
+  ambiguousStates: Map<string, GazetteerActor>; // "Niger", "Chad", "Jordan": a state's name left out as an alias
 }
 
 // The package's JSON directly: its typings declare an ES default export its CommonJS entry does not have.
@@ -23,7 +24,7 @@ const LATIN = /^[A-Za-z][A-Za-z .'’-]*$/;
 export function buildGazetteer(files: GazetteerFiles): Gazetteer {
   const g: Gazetteer = {
     actorByAlias: new Map(), placeByAlias: new Map(), contextPlaceByAlias: new Map(), capitalOf: new Map(),
-    actors: new Map(), maxAliasWords: 1, firstWords: new Set(), lowerCaseInside: new Set(),
+    actors: new Map(), maxAliasWords: 1, firstWords: new Set(), lowerCaseInside: new Set(), ambiguousStates: new Map(),
   };
   const skipNames = new Set(files.countries.skipCountryNames);
   const skipCapitals = new Set(files.countries.skipCapitals);
@@ -69,6 +70,10 @@ export function buildGazetteer(files: GazetteerFiles): Gazetteer {
   for (const [capital, country] of Object.entries(files.countries.extraCapitals)) g.capitalOf.set(capital, country);
   for (const a of files.actors) addActor(g, a);
   for (const alias of files.countries.skipAliases) g.actorByAlias.delete(alias);
+  for (const name of [...files.countries.skipCountryNames, ...files.countries.skipAliases]) {
+    const state = g.actors.get(name);
+    if (state?.kind === 'state' && !g.actorByAlias.has(name)) g.ambiguousStates.set(name, state);
+  }
   for (const p of files.places) {
     for (const alias of [p.name, ...p.aliases]) g.placeByAlias.set(alias, p);
     for (const alias of p.contextAliases) g.contextPlaceByAlias.set(alias, p);

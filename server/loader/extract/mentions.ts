@@ -10,6 +10,7 @@ import { TITLE_WORDS } from './lexicon.ts';
 import { tieParenthesisedAcronyms } from './parenthesised-acronyms.ts';
 import { dropTitleCaseHeadlineNames } from './title-case-headline.ts';
 import { dropStatesOnlyAsCompanyHomes } from './state-homes.ts';
+import { retypeArmedGroups } from './armed-groups.ts';
 
 // `headline`: the headline's sentence index, if any: a single unknown word only it has ("Regulator sues …") is a
 // Title Case common noun more often than a name, so it counts only if the body names it too.
@@ -20,7 +21,7 @@ export function findMentions(text: string, sentences: SentenceSpan[], tokens: To
   tieParenthesisedAcronyms(text, table);
   const bodyWords = new Set(pending.filter((w) => !headline.has(w.sentence)).map((w) => w.text));
   // Words with no evidence of their own ("Tesla is recalling …") wait until the whole article has named its actors.
-  const deferred = pending.filter((word) => !table.nonActors.has(word.text) && !resolvePending(word, table, g, headline.has(word.sentence) && !bodyWords.has(word.text)));
+  const deferred = pending.filter((word) => !table.nonActors.has(word.text) && !resolvePending(word, table, g, headline.has(word.sentence) && !bodyWords.has(word.text), text));
   for (const word of deferred) {
     const key = table.actors.has(word.text) ? word.text : byNamePart(word.text, table) ?? table.byInitials(word.text);
     if (key) table.mention(key, word.text, word.start, word.end, word.sentence);
@@ -39,17 +40,23 @@ export function findMentions(text: string, sentences: SentenceSpan[], tokens: To
   statesOnlyAsPlaces(text, table);
   statesOnlyAsAdjectives(text, table);
   dropStatesOnlyAsCompanyHomes(text, table);
+  retypeArmedGroups(text, table);
   return table;
 }
 
 // True when the word was settled (a mention made, or nothing to make of it ever).
-function resolvePending(word: PendingWord, table: ActorTable, g: Gazetteer, headlineOnly: boolean): boolean {
+function resolvePending(word: PendingWord, table: ActorTable, g: Gazetteer, headlineOnly: boolean, text: string): boolean {
   // A word the article already gave as an actor's short name ("…, known as BEUC,") is that actor.
   const key = table.mentions.find((m) => m.text === word.text && m.start !== word.start)?.key
     ?? byNamePart(word.text, table) ?? table.byInitials(word.text) ?? fromGazetteer(word.text, table, g, word.sentence);
   if (key) {
     table.mention(key, word.text, word.start, word.end, word.sentence);
     if (word.bodyHint) table.retype(key, 'organization'); // "… has led Novo since 2017"
+    return true;
+  }
+  const state = word.role ? undefined : listedWithState(word, table, text, g);
+  if (state) {
+    table.mention(table.actor(state, 'state'), word.text, word.start, word.end, word.sentence);
     return true;
   }
   if (headlineOnly || !(word.role || word.speechAfter)) return false;
@@ -215,4 +222,15 @@ function listedWithBody(word: PendingWord, table: ActorTable, text: string): boo
   return table.mentionsIn(word.sentence).some((m) => table.actors.get(m.key)?.kind === 'organization'
     && (/^\s*,\s*$/.test(text.slice(m.end, word.start))
       || (/^\s*,\s*$/.test(text.slice(word.end, m.start)) && /^\s*(?:,|and\b|or\b)/.test(text.slice(m.end)))));
+}
+
+// "Burkina Faso and Niger", "Mali, Chad and Sudan": a state's name that is also a common first name or a river's
+// ("Niger", "Chad", "Jordan") is the state when it is listed with another state.
+function listedWithState(word: PendingWord, table: ActorTable, text: string, g: Gazetteer): string | undefined {
+  const state = g.ambiguousStates.get(word.text);
+  if (!state) return undefined;
+  const joins = (between: string) => /^\s*(?:,|,?\s*and|,?\s*or)\s*$/.test(between);
+  const listed = table.mentionsIn(word.sentence).some((m) => table.actors.get(m.key)?.kind === 'state'
+    && (joins(text.slice(m.end, word.start)) || joins(text.slice(word.end, m.start))));
+  return listed ? state.name : undefined;
 }

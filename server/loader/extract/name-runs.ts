@@ -124,6 +124,16 @@ export class SentenceScanner extends ScannerBase {
       this.table.place(this.span(p, q), this.span(p, q), start, end, n);
       return q;
     }
+    // "the Congo River", "the Niger Delta": a state's name before a landform names a place; more of a name after it
+    // names a body called after the place ("the Congo River Alliance").
+    if (actor.kind === 'state' && q < r && /^(?:River|Basin|Delta|Valley)$/.test((this.toks[q] as Token).text)) {
+      if (q + 1 < r) {
+        this.body(p, r, headKind(this.toks[r - 1], this.toks[r - 2]) ?? 'organization');
+        return r;
+      }
+      this.table.place(this.span(p, r), this.span(p, r), start, (this.toks[r - 1] as Token).end, n);
+      return r;
+    }
     // "the Belgian Cycling federation", "the Italian Rugby union": a demonym and capitalised words before a lower-case
     // body noun name a national body.
     if (actor.kind === 'state' && q < r && this.toks.slice(runStart, p).every((_, i) => skippable(this.toks, runStart + i)) && /^\s+(?:federation|association|union|confederation|league|council)\b/.test(this.text.slice((this.toks[r - 1] as Token).end, (this.toks[r - 1] as Token).end + 20))

@@ -8,6 +8,7 @@ import type { ActorTable } from './actor-table.ts';
 import { ROLE_NOUNS, SERVICE_THING_AFTER, SPEECH_VERBS, STATE_INSTITUTIONS, TITLE_WORDS, WORKS_AT } from './lexicon.ts';
 import { atSentenceStart, bodyContext, headKind, isConnector, isNameToken, low, ofHeadKind, type BodyKind } from './name-words.ts';
 import { INDEFINITE_BEFORE, placeName, thingName } from './name-context.ts';
+import { MEMBERS_AFTER } from './armed-groups.ts';
 
 const COMPANY_ENDS = new Set(['corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'llc', 'co', 'co.', 'group', 'holdings', 'technology', 'technologies', 'electronics', 'motors', 'industries']);
 
@@ -185,7 +186,8 @@ export class ScannerBase {
       || /^\s+(?:union|company|firm|group|party|club|bank|agency|carmaker|broadcaster|retailer|conglomerate|charity|startup|airline|lender|insurer|network|newspaper|channel|bloc|alliance|coalition|movement|militia|outlet|daily|website)\b/.test(afterText)
       || toldOutlet
       || bodyContext(before, afterText)
-      || APPOSITIVE_BODY.test(afterText);
+      || APPOSITIVE_BODY.test(afterText)
+      || MEMBERS_AFTER.test(afterText); // "the M23 rebels
     this.pending.push({ text: t.text, start: t.start, end: t.end, sentence: this.s.index, speechAfter, ...(role ? { role } : {}), ...(toldOutlet ? { kindHint: 'media' as const } : {}), ...(bodyHint ? { bodyHint } : {}) });
   }
 

@@ -141,3 +141,21 @@ describe('a country that only describes', () => {
     expect(names(doc)).toContain('Australia');
   });
 });
+
+describe('kinds', () => {
+  it('reads a body introduced as rebels or a rebel coalition as a group', () => {
+    const doc = extract('The talks between Kinshasa and the M23 rebels resumed. The M23 is part of a rebel coalition known as the Congo River Alliance (AFC).');
+    expect(kinds(doc)).toMatchObject({ M23: 'group', 'Congo River Alliance': 'group' });
+  });
+
+  it('reads a liberation front as a group', () => {
+    const doc = extract("The Oromo Liberation Front (OLF) said it would take part in the talks.");
+    expect(kinds(doc)).toMatchObject({ 'Oromo Liberation Front': 'group' });
+  });
+
+  it('reads a state\'s name that is also a common word as the state when it is listed with another state', () => {
+    const doc = extract('Burkina Faso and Niger, which with Mali form an alliance, recalled their ambassadors.');
+    expect(kinds(doc)).toMatchObject({ 'Burkina Faso': 'state', Niger: 'state' });
+    expect(names(extract('Chad Smith said the plan would work.'))).not.toContain('Chad');
+  });
+});

@@ -1,0 +1,17 @@
+// Armed and rebel groups are named like organisations ("the M23", "the Congo River Alliance"); what tells them apart
+// is how the text introduces them: "M23 rebels", "the M23 rebel group", "a rebel coalition known as the Congo River
+// Alliance", or a liberation front's own name. Such a body is a `group`.
+import type { ActorTable } from './actor-table.ts';
+import type { ActorMention } from './extract-types.ts';
+
+export const MEMBERS_AFTER = /^\s+(?:rebels?|militants?|militias?|fighters|insurgents?|guerrillas?|jihadists?|separatists?|(?:rebel|militant|armed|jihadist|insurgent|separatist|paramilitary|terrorist)\s+(?:group|coalition|alliance|movement|militia|organi[sz]ation))\b/;
+const INTRODUCED_BEFORE = /\b(?:rebel|militant|jihadist|insurgent|separatist|armed|paramilitary|terrorist|islamist|guerrilla)\s+(?:group|coalition|alliance|movement|militia|organi[sz]ation|umbrella)\s+(?:known as|called|named|dubbed)\s+(?:the\s+)?$/i;
+const LIBERATION_NAME = /\bLiberation (?:Front|Movement)\b/;
+
+export function retypeArmedGroups(text: string, table: ActorTable): void {
+  const cue = (m: ActorMention) => MEMBERS_AFTER.test(text.slice(m.end, m.end + 40)) || INTRODUCED_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+  for (const a of table.actors.values()) {
+    if (a.kind !== 'organization') continue;
+    if (LIBERATION_NAME.test(a.name) || table.mentions.some((m) => m.key === a.name && cue(m))) a.kind = 'group';
+  }
+}
