@@ -8,10 +8,11 @@
 // most of what Neo4j did per article. Only shared nodes (actors, places) and affiliations between actors are merged,
 // with the same rules as write/merge-article-nodes and merge-article-links. Relationship rows name their ends by
 // position in the node lists this statement creates (server/loader/ingest-new-article.ts): no index seek at all. Positions arrive as
-// JavaScript numbers, which the driver sends as floats: toInteger() makes them list indexes.
+// JavaScript numbers, which the driver sends as floats: toInteger() makes them list indexes. A null text is one the
+// statement already has (ingest-new-article.ts: a sentence's slice of $text, a whole-sentence mention's sentence text).
 // CYPHER replan=skip: the plan needs no statistics (unique-index seeks and list positions only); without it Neo4j
 // re-plans this big statement every ~10 s while a load grows the graph.
-// params: $articleId string (article id), $title string, $source string, $url string (or null), $publishedAt date (YYYY-MM-DD), $text string, $extractor string, $sentencePrefix string (prefix of this article's sentence ids), $sentences string[] (maps {id, index, text, start, end}), $actors string[] (maps {id, name, kind, label, aliases}), $places string[] (maps {id, name}), $events string[] (maps {id, type, summary, date, datePrecision, status}), $statements string[] (maps {id, text, mode}), $mentions string[] (maps {node: position in actors + places + events + statements, sentence: position in sentences, start, end, text}), $participations string[] (maps {actor, event, role, sentenceIds}), $eventPlaces string[] (maps {event, place, sentenceIds}), $eventResponses string[] (maps {event, target, sentenceIds}), $speakers string[] (maps {actor, statement, sentenceIds}), $reporters string[] (same), $subjects string[] (maps {statement, target: position in actors + events, sentenceIds}), $affiliations string[] (maps {actor, affiliate, role, sentenceIds})
+// params: $articleId string (article id), $title string, $source string, $url string (or null), $publishedAt date (YYYY-MM-DD), $text string, $extractor string, $sentencePrefix string (prefix of this article's sentence ids), $sentences string[] (maps {id, index, text or null for its slice of $text, start, end}), $actors string[] (maps {id, name, kind, label, aliases}), $places string[] (maps {id, name}), $events string[] (maps {id, type, summary, date, datePrecision, status}), $statements string[] (maps {id, text, mode}), $mentions string[] (maps {node: position in actors + places + events + statements, sentence: position in sentences, start, end, text or null for the sentence's}), $participations string[] (maps {actor, event, role, sentenceIds}), $eventPlaces string[] (maps {event, place, sentenceIds}), $eventResponses string[] (maps {event, target, sentenceIds}), $speakers string[] (maps {actor, statement, sentenceIds}), $reporters string[] (same), $subjects string[] (maps {statement, target: position in actors + events, sentenceIds}), $affiliations string[] (maps {actor, affiliate, role, sentenceIds})
 // columns: createdArticleId
 CYPHER replan=skip
 MERGE (a:Article {id: $articleId})
@@ -22,8 +23,9 @@ SET a += {title: $title, source: $source, url: $url, publishedAt: date($publishe
 WITH a
 CALL (a) {
   UNWIND $sentences AS row
-  CREATE (s:Sentence {id: row.id, index: toInteger(row.index), text: row.text, start: toInteger(row.start),
-    end: toInteger(row.end), articleId: $articleId})
+  CREATE (s:Sentence {id: row.id, index: toInteger(row.index), start: toInteger(row.start), end: toInteger(row.end),
+    text: coalesce(row.text, substring($text, toInteger(row.start), toInteger(row.end) - toInteger(row.start))),
+    articleId: $articleId})
   CREATE (s)-[:PART_OF]->(a)
   RETURN collect(s) AS sentences
 }
@@ -60,7 +62,7 @@ CALL (sentences, actors, places, events, statements) {
   WITH sentences, actors + places + events + statements AS owners
   UNWIND $mentions AS row
   WITH owners[toInteger(row.node)] AS n, sentences[toInteger(row.sentence)] AS s, row
-  CREATE (n)-[:MENTIONED_IN {start: toInteger(row.start), end: toInteger(row.end), text: row.text}]->(s)
+  CREATE (n)-[:MENTIONED_IN {start: toInteger(row.start), end: toInteger(row.end), text: coalesce(row.text, s.text)}]->(s)
 }
 CALL (actors, events) {
   UNWIND $participations AS row

@@ -16,7 +16,7 @@ describe('newArticleParams', () => {
     const ids = p.actors.map((a) => a.id);
     expect(ids).toEqual([...ids].sort());
     expect(new Set(ids)).toEqual(new Set(rows.actors.map((a) => a.id)));
-    expect(p.sentences).toEqual(rows.sentences);
+    expect((p.sentences as unknown as { id: string }[]).map((s) => s.id)).toEqual(rows.sentences.map((s) => s.id));
     expect(p.events).toEqual(rows.events);
     expect(p.statements).toEqual(rows.statements);
   });
@@ -37,6 +37,31 @@ describe('newArticleParams', () => {
       .toEqual(rows.affiliations.map((r) => [r.actorId, r.affiliateId]));
     const places = p.eventPlaces as { event: number; place: number }[];
     expect(places.map((r) => [idAt(p.events, r.event), idAt(p.places, r.place)])).toEqual(rows.eventPlaces.map((r) => [r.eventId, r.placeId]));
+  });
+
+  it('sends as null only the texts the statement rebuilds: a sentence equal to its slice of the article, a mention spanning its sentence', () => {
+    const article = rows.article.text;
+    const sentences = p.sentences as unknown as { text: string | null; start: number; end: number }[];
+    sentences.forEach((s, i) => {
+      const original = rows.sentences[i];
+      expect(s.text === null ? article.slice(s.start, s.end) : s.text).toBe(original?.text);
+    });
+    expect(sentences.some((s) => s.text === null)).toBe(true);
+    const textOf = new Map(rows.sentences.map((s) => [s.id, s.text]));
+    const mentions = p.mentions as { text: string | null }[];
+    mentions.forEach((m, i) => {
+      const original = rows.mentions[i];
+      expect(m.text ?? textOf.get(original?.sentenceId ?? '')).toBe(original?.text);
+    });
+    expect(mentions.some((m) => m.text === null)).toBe(true);
+    expect(mentions.some((m) => m.text !== null)).toBe(true);
+  });
+
+  it('sends every sentence text when the article has characters outside the BMP (Cypher may count them differently)', () => {
+    const astral = toIngestRows(demoLikeDocument());
+    astral.article.text = `${astral.article.text} \u{1F600}`;
+    const sent = newArticleParams(astral).sentences as { text: string | null }[];
+    expect(sent.map((s) => s.text)).toEqual(astral.sentences.map((s) => s.text));
   });
 
   it('refuses a relationship whose end is not a node of the document', () => {
