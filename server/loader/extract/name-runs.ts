@@ -276,6 +276,8 @@ export class SentenceScanner extends ScannerBase {
     const role = titleWords.length > 0 ? titleWords.join(' ') : this.activeRole?.role;
     const from = k;
     if (end - from === 1) {
+      // "Defense Minister" before a known name, "keeps Foreign Affairs": a title or a portfolio with no name after it.
+      if (ROLE_NOUNS.has(low(this.toks[from])) || low(this.toks[from]) === 'affairs') return end;
       this.pendingWord(from, end, role);
       return end;
     }
