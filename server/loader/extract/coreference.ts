@@ -13,7 +13,10 @@ const PERSON_NOUNS = ['prime minister', 'chief executive', 'official', 'minister
 const ORG_NOUNS = ['ministry', 'company', 'firm', 'agency', 'bank', 'group', 'lender', 'automaker', 'carmaker',
   'retailer', 'startup', 'regulator', 'club', 'team', 'department', 'service', 'organization', 'organisation', 'insurer',
   'manufacturer', 'chipmaker', 'airline', 'party', 'union', 'court', 'miner', 'drugmaker', 'operator',
-  'broadcaster', 'watchdog', 'bloc', 'conglomerate'];
+  'broadcaster', 'watchdog', 'bloc', 'conglomerate', 'fund', 'federation', 'association', 'commission', 'council',
+  'committee', 'authority'];
+// Nouns that point back only at a body whose own name holds them ("the fund" → the International Monetary Fund).
+const NAMED_BY_NOUN = new Set(['ministry', 'agency', 'service', 'fund', 'federation', 'association', 'commission', 'council', 'committee', 'authority']);
 const COMPANY_NOUNS = new Set(['company', 'firm', 'lender', 'automaker', 'carmaker', 'retailer', 'startup', 'insurer',
   'manufacturer', 'chipmaker', 'airline', 'miner', 'drugmaker', 'operator', 'conglomerate']);
 const PUBLIC_BODY = /\b(?:Administration|Agency|Commission|Authority|Ministry|Department|Board|Council|Court|Office|Service|Bureau|Regulator|Parliament|Senate|Congress|Government|Reserve|Bank of)\b/;
@@ -66,7 +69,7 @@ function antecedent(noun: string, qualifier: string, before: number, table: Acto
     // A news outlet is "the broadcaster", never "the miner" or "the company" (it is usually the one reporting).
     if (actor.kind === 'media') return noun === 'broadcaster';
     if (actor.kind !== 'organization') return false;
-    if (noun === 'ministry' || noun === 'agency' || noun === 'service') return actor.name.toLowerCase().includes(noun);
+    if (NAMED_BY_NOUN.has(noun)) return actor.name.toLowerCase().includes(noun);
     // A public body is "the regulator", never "the carmaker"; a company the other way round.
     if (COMPANY_NOUNS.has(noun)) return !PUBLIC_BODY.test(actor.name);
     if (noun === 'regulator' || noun === 'watchdog') return PUBLIC_BODY.test(actor.name);

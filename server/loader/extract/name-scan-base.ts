@@ -30,6 +30,9 @@ function commonWordAtStart(word: string, text: string): boolean {
   return /\p{Ll}(?:ers|ors|ists|ians|ants|ents|ies|ees)$/u.test(word) || new RegExp(`(?<![\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, 'u').test(text);
 }
 
+// "His team, Vireo-Hallmark, said": a word in commas after a body noun is that body's name.
+const APPOSITIVE_SPEAKER = /\b(?:team|company|firm|parent|club|union|group|owner|employer|rival|partner|carrier|airline|bank|lender|insurer|regulator|broadcaster|publisher|sponsor|federation|association)\s*,\s*$/;
+
 export const KNOWN_AS = /^,\s+(?:also\s+)?(?:known|referred to)\s+as\s+(\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu})(?=[\s,.;)])/u;
 
 export interface GazetteerMatch { len: number; actor?: GazetteerActor; place?: string; capital?: boolean }
@@ -187,7 +190,8 @@ export class ScannerBase {
       || toldOutlet
       || bodyContext(before, afterText)
       || APPOSITIVE_BODY.test(afterText)
-      || MEMBERS_AFTER.test(afterText); // "the M23 rebels
+      || MEMBERS_AFTER.test(afterText) // "the M23 rebels"
+      || (APPOSITIVE_SPEAKER.test(before) && /^\s*,\s+(?:(?:has|had|also)\s+)?(?:said|says|told|announced|confirmed)\b/.test(afterText));
     this.pending.push({ text: t.text, start: t.start, end: t.end, sentence: this.s.index, speechAfter, ...(role ? { role } : {}), ...(toldOutlet ? { kindHint: 'media' as const } : {}), ...(bodyHint ? { bodyHint } : {}) });
   }
 

@@ -15,7 +15,7 @@ export interface SpeechCue {
 const VERB = new RegExp(`\\b(${[...SPEECH_VERBS, 'threatened', 'threatens', 'called on', 'called for', 'calls on', 'calls for', 'states that'].join('|')})\\b`, 'g');
 // Between a subject and its verb: a closing parenthesis ("… (RRU) said"), the body's type noun or its people ("the CGT union", "Hamas officials"), a
 // possessive's office or spokesperson ("Netanyahu's office"), a parenthesis (", who …,"), adverbs, auxiliaries.
-const SUBJECT_GAP = /^\)?(?:\s+(?:in|from)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?=\s|,))?(?:['’]s?\s+(?:press\s+)?(?:office|spokes\w+|government|lawyers?|aides?|campaign|team|officials|representatives?)\b)?(?:\s+(?:union|company|firm|group|party|club|bank|agency|ministry|government|militants|fighters|chief|boss|officials|sources|authorities|diplomats|spokes\w+))?(?:\s*,[^"“”]*?,)?\s*(?:(?:officials|sources|authorities|diplomats|spokes\w+|prosecutors|also|has|had|have|later|earlier|previously|then|again|separately|publicly|repeatedly|further|on \w+|in a statement|\w+ly)\s+)*$/u;
+const SUBJECT_GAP = /^\)?(?:\s+(?:in|from)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?=\s|,))?(?:['’]s?\s+(?:press\s+)?(?:office|spokes\w+|government|lawyers?|aides?|campaign|team|officials|representatives?)\b)?(?:\s+(?:union|company|firm|group|party|club|bank|agency|ministry|government|militants|fighters|chief|boss|officials|sources|authorities|diplomats|spokes\w+|federation|association|confederation|council|committee|league|embassy|police|delegation))?(?:\s*,[^"“”]*?,)?\s*(?:(?:officials|sources|authorities|diplomats|spokes\w+|prosecutors|also|has|had|have|later|earlier|previously|then|again|separately|publicly|repeatedly|further|on \w+|in a statement|\w+ly)\s+)*$/u;
 // A trailing attribution to unnamed officials (", officials in both countries said.") speaks for the sentence's subject.
 const UNNAMED_OFFICIALS = /,\s+(?:[a-z]+\s+)?(?:officials|authorities|diplomats|delegates|negotiators|sources)(?:\s+(?:in|from|of)\s+[^,"“”]{1,30})?\s+(?:said|say|says)(?:\s+(?:late|early)?\s*(?:on\s+)?\p{Lu}\p{Ll}+day)?\.?$/u;
 // With a quotation in the sentence, its subject speaks through these too ("X accused Y of "reckless adventurism"").
@@ -24,6 +24,7 @@ const QUOTE_VERBS = /\b(called|described|accused|dismissed|branded|labell?ed|den
 const SOURCE_OF_DOCUMENT = /^(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?<!\b(?:seen|obtained|reviewed|viewed)\s)(?:by|from|of)\s+(?:the\s+)?$/u;
 // What a subject does when an outlet reports its words: a speech verb, or a verdict on something.
 const SPEECH_ACT = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')}|condemned|welcomed|critici[sz]ed|denounced|rejected|praised|hailed|called)\\b`);
+const RELATIVE_GAP = /^\s*,\s+who\s+(?:(?:has|had|also|previously|repeatedly|\w+ly)\s+)*$/;
 const APPOSITIVE_GAP = /^,\s*(?:(?:has|have|had|also|later|then|previously)\s+)*$/;
 
 // Between an inverted verb and its speaker ("said Dr. Michael Greicius", "said the union's president X"): lower-case
@@ -72,8 +73,13 @@ export function speechCue(s: SentenceSpan, table: ActorTable, lastPerson: (at: n
     const gap = s.text.slice(local(m).end, vs);
     // "His father, former prime minister Hun Sen, accused …": lower-case titles may stand between comma and name.
     if (SUBJECT_GAP.test(gap)) return true;
+    // "Milei, who said inflation had fallen …": the antecedent of "who" speaks.
+    // Only for a verb of saying ("King X, who declared three days of mourning" is an act).
+    if (RELATIVE_GAP.test(gap) && /^(?:said|says|told|argued|insisted|warned|threatened|threatens|vowed|pledged|promised)\b/.test(s.text.slice(vs)) && table.actors.get(m.key)?.kind === 'person') return true;
     if (!APPOSITIVE_GAP.test(gap)) return false;
     const lead = /,\s*((?:[\p{Ll}-]+\s+){0,4})$/u.exec(s.text.slice(0, local(m).start));
+    // "Nexperia's parent, Shanghai-listed Wingtech Technology, said": a body's appositive may carry a place adjective.
+    if (/,\s*\S+-(?:listed|based|headquartered|registered|owned)\s+$/.test(s.text.slice(0, local(m).start)) && table.actors.get(m.key)?.kind !== 'person') return true;
     return lead !== null && (lead[1] === '' || (table.actors.get(m.key)?.kind === 'person' && (lead[1] ?? '').trim().split(/\s+/).every((w) => TITLE_WORDS.has(w))));
   };
   // The subject that opens the sentence: the first person named before its first comma ("Kenyan President William

@@ -181,3 +181,31 @@ describe('titles and the gazetteer', () => {
     expect(kinds(extract('Cases spread across eastern DRC, and the DRC said it needed vaccines.'))).toEqual({ 'DR Congo': 'state' });
   });
 });
+
+describe('speakers', () => {
+  it('gives "the X federation said" to the body named before its type noun', () => {
+    const doc = extract('The Belgian Cycling federation said it would not select the rider.');
+    expect(speakerOf(doc, 'would not select')).toBe('Belgian Cycling');
+  });
+
+  it('gives "the US embassy said" and "Finnish police said" to the state', () => {
+    expect(speakerOf(extract('The minister is due to visit on Monday in a show of support, the US embassy said.'), 'show of support')).toBe('United States');
+    expect(speakerOf(extract('Finnish police said they had named eight crew members as suspects.'), 'eight crew members')).toBe('Finland');
+  });
+
+  it('gives "the fund said" to the body whose name holds "fund"', () => {
+    const doc = extract('Argentina secured a $20bn loan from the International Monetary Fund. The loan clears the way for reforms, the fund said.');
+    expect(speakerOf(doc, 'clears the way')).toBe('International Monetary Fund');
+  });
+
+  it('gives "X, who said …" to X, but not "X, who declared three days of mourning"', () => {
+    const doc = extract('Javier Milei, who said inflation had fallen to 2.4 per cent, faces elections in October.');
+    expect(speakerOf(doc, 'inflation had fallen')).toBe('Javier Milei');
+    expect(extract('King Mohammed VI, who declared three days of national mourning, visited survivors.').statements).toEqual([]);
+  });
+
+  it('gives a body\'s appositive name the statement after it', () => {
+    expect(speakerOf(extract('His team, Vireo-Hallmark, said it had suspended him.'), 'suspended him')).toBe('Vireo-Hallmark');
+    expect(speakerOf(extract("Nexperia's parent, Shanghai-listed Wingtech Technology, said in a filing that it would appeal."), 'it would appeal')).toBe('Wingtech Technology');
+  });
+});
