@@ -11,6 +11,10 @@ export const NOT_NAME_START = new Set([
   'instead', 'now', 'then', 'so', 'thus', 'further', 'elsewhere', 'overall', 'among', 'about', 'around', 'until',
   'between', 'against', 'without', 'within', 'because', 'unlike', 'like', 'more', 'most', 'only', 'even', 'just',
   'police', 'troops', 'workers', 'protesters', 'voters', 'lawmakers', 'scientists', 'researchers', 'fans', 'sources',
+  // More of the people news quotes in the plural, opening a sentence ("Diplomats said", "Witnesses described").
+  'diplomats', 'negotiators', 'activists', 'witnesses', 'doctors', 'rescuers', 'campaigners', 'traders', 'economists',
+  'investigators', 'prosecutors', 'villagers', 'soldiers', 'rebels', 'militants', 'gunmen', 'bookmakers', 'pilots',
+  'passengers', 'farmers', 'shareholders', 'observers', 'organisers', 'organizers', 'authorities',
   'rival', 'former', 'rivals', 'opposition', 'republican', 'democratic', 'conservative', 'labour', 'liberal',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',
 ]);

@@ -8,6 +8,7 @@ import { SentenceScanner, type PendingWord } from './name-runs.ts';
 import { headKind } from './name-words.ts';
 import { TITLE_WORDS } from './lexicon.ts';
 import { tieParenthesisedAcronyms } from './parenthesised-acronyms.ts';
+import { tieNamesGivenInText } from './names-in-text.ts';
 import { dropTitleCaseHeadlineNames } from './title-case-headline.ts';
 import { dropStatesOnlyAsCompanyHomes } from './state-homes.ts';
 import { retypeArmedGroups } from './armed-groups.ts';
@@ -19,6 +20,7 @@ export function findMentions(text: string, sentences: SentenceSpan[], tokens: To
   const pending: PendingWord[] = [];
   sentences.forEach((s, i) => new SentenceScanner(s, tokens[i] ?? [], g, table, pending, text).scan());
   tieParenthesisedAcronyms(text, table);
+  tieNamesGivenInText(text, sentences, table);
   const bodyWords = new Set(pending.filter((w) => !headline.has(w.sentence)).map((w) => w.text));
   // Words with no evidence of their own ("Tesla is recalling …") wait until the whole article has named its actors.
   const deferred = pending.filter((word) => !table.nonActors.has(word.text) && !resolvePending(word, table, g, headline.has(word.sentence) && !bodyWords.has(word.text), text));
@@ -202,7 +204,9 @@ function mergeShortForms(table: ActorTable): void {
 // person whose full name ends with it.
 function mergeParticleSurnames(table: ActorTable): void {
   const persons = [...table.actors.values()].filter((a) => a.kind === 'person');
-  for (const short of persons) {
+  // "Van der Berghe denied …" may have been taken for a body's name: a particle opening it says it is a surname.
+  const particled = [...table.actors.values()].filter((a) => a.kind === 'organization' && /^(?:Van|Von|De|Der|Da|Di|Du|Le|La|Al|El|Bin|Ben)\s+\S/.test(a.name));
+  for (const short of [...persons, ...particled]) {
     if (!short.name.includes(' ') || short.role) continue;
     const tail = ` ${short.name.toLowerCase()}`;
     const full = persons.filter((p) => p !== short && p.name.toLowerCase().endsWith(tail));

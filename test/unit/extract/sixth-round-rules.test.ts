@@ -209,3 +209,31 @@ describe('speakers', () => {
     expect(speakerOf(extract("Nexperia's parent, Shanghai-listed Wingtech Technology, said in a filing that it would appeal."), 'it would appeal')).toBe('Wingtech Technology');
   });
 });
+
+describe('names the text gives', () => {
+  it('ties "better known as X" to the body named before it', () => {
+    const doc = extract("Taiwan's Hon Hai Precision Industry, better known as Foxconn, has approached Nissan. Foxconn said it was interested.");
+    expect(names(doc)).not.toContain('Foxconn');
+    expect(speakerOf(doc, 'it was interested')).toBe('Hon Hai Precision Industry');
+  });
+
+  it('reads a nickname in quotation marks inside a name as the person\'s', () => {
+    const doc = extract('Economy minister Luis "Toto" Caputo told Radio Mitre that the peso would float. Caputo said reserves would rise.');
+    expect(kinds(doc)).toMatchObject({ 'Luis Caputo': 'person' });
+    expect(speakerOf(doc, 'reserves would rise')).toBe('Luis Caputo');
+  });
+
+  it('ties a surname that opens with a capitalised particle to the full name', () => {
+    const doc = extract('Belgian rider Jens Van der Berghe has been suspended. Van der Berghe denied any wrongdoing.');
+    expect(kinds(doc)).toEqual({ 'Jens Van der Berghe': 'person' });
+  });
+
+  it('reads a plural of people opening a sentence as no name', () => {
+    expect(names(extract('Diplomats said the inspectors had not been allowed in.'))).toEqual([]);
+  });
+
+  it('knows world regions as places and "Philippine" as the Philippines', () => {
+    expect(names(extract('The ruling affects developers across Latin America.'))).toEqual([]);
+    expect(kinds(extract('Philippine officials said the drills would go ahead.'))).toEqual({ Philippines: 'state' });
+  });
+});

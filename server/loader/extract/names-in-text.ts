@@ -1,0 +1,30 @@
+// Names the text itself gives an actor, read after the sentence scan and before single words are settled:
+// "Hon Hai Precision Industry, better known as Foxconn," (the second name is the same body) and a nickname in
+// quotation marks inside a person's name (Luis "Toto" Caputo is Luis Caputo, later "Caputo").
+import type { ActorTable } from './actor-table.ts';
+import type { SentenceSpan } from './extract-types.ts';
+
+const BETTER_KNOWN_AS = /^,\s+(?:better|more commonly|commonly|widely|also|popularly)\s+known\s+as\s+(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,2})(?=[\s,.;)])/u;
+const NICKNAMED = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+["“](\p{Lu}[\p{Ll}-]+)["”]\s+(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu;
+
+export function tieNamesGivenInText(text: string, sentences: SentenceSpan[], table: ActorTable): void {
+  for (const m of [...table.mentions]) {
+    const actor = table.actors.get(m.key);
+    if (!actor || actor.kind === 'person' || actor.kind === 'state') continue;
+    const known = BETTER_KNOWN_AS.exec(text.slice(m.end, m.end + 60));
+    if (!known?.[1]) continue;
+    const at = m.end + known[0].length - known[1].length;
+    for (const x of table.mentions.filter((y) => y.start < at + known[1].length && at < y.end && y.key !== m.key)) table.unmention(x);
+    table.mention(m.key, known[1], at, at + known[1].length, m.sentence);
+  }
+  for (const s of sentences) {
+    for (const n of s.text.matchAll(NICKNAMED)) {
+      const [whole, first, nickname, last] = n;
+      if (!first || !nickname || !last) continue;
+      const start = s.start + (n.index ?? 0);
+      const key = table.actor(`${first} ${last}`, 'person');
+      table.actors.get(key)?.aliases.add(nickname);
+      table.mention(key, whole, start, start + whole.length, s.index, true);
+    }
+  }
+}
