@@ -12,10 +12,11 @@ export function tieNamesGivenInText(text: string, sentences: SentenceSpan[], tab
     const actor = table.actors.get(m.key);
     if (!actor || actor.kind === 'person' || actor.kind === 'state') continue;
     const known = BETTER_KNOWN_AS.exec(text.slice(m.end, m.end + 60));
-    if (!known?.[1]) continue;
-    const at = m.end + known[0].length - known[1].length;
-    for (const x of table.mentions.filter((y) => y.start < at + known[1].length && at < y.end && y.key !== m.key)) table.unmention(x);
-    table.mention(m.key, known[1], at, at + known[1].length, m.sentence);
+    const name = known?.[1];
+    if (!known || !name) continue;
+    const at = m.end + known[0].length - name.length;
+    for (const x of table.mentions.filter((y) => y.start < at + name.length && at < y.end && y.key !== m.key)) table.unmention(x);
+    table.mention(m.key, name, at, at + name.length, m.sentence);
   }
   for (const s of sentences) {
     for (const n of s.text.matchAll(NICKNAMED)) {
