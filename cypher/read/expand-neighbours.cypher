@@ -22,59 +22,67 @@ CALL () {
   UNION ALL UNWIND $articleIds AS id MATCH (n:Article {id: id}) RETURN n
 }
 WITH n AS center LIMIT 1
+// Levels hold [node, rank], the rank read once per node: actor 0, event 1, statement 2, place 3, article 4,
+// sentence 5, any other label 6. It orders the kept nodes and says which nodes a step may go through (not 4 or 5).
 CALL (center) {
   MATCH (center)--(m)
   WITH m LIMIT $stepRows
   RETURN count(*) AS rows1, collect(DISTINCT m) AS reached1
 }
-WITH center, rows1, [m IN reached1 WHERE m <> center] AS level1
-WITH center, rows1, level1, [m IN level1 WHERE NOT m:Sentence AND NOT m:Article] AS frontier1
+WITH center, rows1, [m IN reached1 WHERE m <> center | [m, CASE WHEN m:Actor THEN 0 WHEN m:Event THEN 1 WHEN m:Statement THEN 2 WHEN m:Place THEN 3 WHEN m:Sentence THEN 5 WHEN m:Article THEN 4 ELSE 6 END]] AS level1
+WITH center, rows1, level1, [p IN level1 WHERE NOT p[1] IN [4, 5]] AS frontier1
 CALL (frontier1) {
   UNWIND CASE WHEN $depth >= 2 THEN frontier1[0..$maxFrontier] ELSE [] END AS f
+  WITH f[0] AS f
   MATCH (f)--(m)
   WITH m LIMIT $stepRows
   RETURN count(*) AS rows2, collect(DISTINCT m) AS reached2
 }
 CALL (center, level1, reached2) {
-  UNWIND CASE WHEN size(reached2) = 0 THEN [] ELSE [[center, 0]] + [m IN level1 | [m, 1]] + [m IN reached2 | [m, 2]] END AS found
+  UNWIND CASE WHEN size(reached2) = 0 THEN [] ELSE [[center, 0]] + [p IN level1 | [p[0], 1]] + [m IN reached2 | [m, 2]] END AS found
   WITH found[0] AS m, min(found[1]) AS depth
   WHERE depth = 2
-  RETURN collect(m) AS level2
+  RETURN collect([m, CASE WHEN m:Actor THEN 0 WHEN m:Event THEN 1 WHEN m:Statement THEN 2 WHEN m:Place THEN 3 WHEN m:Sentence THEN 5 WHEN m:Article THEN 4 ELSE 6 END]) AS level2
 }
-WITH center, rows1, level1, frontier1, rows2, level2, [m IN level2 WHERE NOT m:Sentence AND NOT m:Article] AS frontier2
+WITH center, rows1, level1, frontier1, rows2, level2, [p IN level2 WHERE NOT p[1] IN [4, 5]] AS frontier2
 CALL (frontier2) {
   UNWIND CASE WHEN $depth >= 3 THEN frontier2[0..$maxFrontier] ELSE [] END AS f
+  WITH f[0] AS f
   MATCH (f)--(m)
   WITH m LIMIT $stepRows
   RETURN count(*) AS rows3, collect(DISTINCT m) AS reached3
 }
 CALL (center, level1, level2, reached3) {
-  UNWIND CASE WHEN size(reached3) = 0 THEN [] ELSE [[center, 0]] + [m IN level1 | [m, 1]] + [m IN level2 | [m, 2]] + [m IN reached3 | [m, 3]] END AS found
+  UNWIND CASE WHEN size(reached3) = 0 THEN [] ELSE [[center, 0]] + [p IN level1 | [p[0], 1]] + [p IN level2 | [p[0], 2]] + [m IN reached3 | [m, 3]] END AS found
   WITH found[0] AS m, min(found[1]) AS depth
   WHERE depth = 3
-  RETURN collect(m) AS level3
+  RETURN collect([m, CASE WHEN m:Actor THEN 0 WHEN m:Event THEN 1 WHEN m:Statement THEN 2 WHEN m:Place THEN 3 WHEN m:Sentence THEN 5 WHEN m:Article THEN 4 ELSE 6 END]) AS level3
 }
-// [node, depth, stepped from]: the first $maxFrontier of a frontier were expanded, if a further step ran.
+// [node, rank, depth, stepped from]: the first $maxFrontier of a frontier were expanded, if a further step ran.
 WITH center, [rows1, rows2, rows3][0..$depth] AS stepRows, [1, size(frontier1), size(frontier2)][0..$depth] AS frontierSizes,
-  [i IN range(0, size(frontier1) - 1) | [frontier1[i], 1, $depth >= 2 AND i < $maxFrontier]]
-    + [m IN level1 WHERE m:Sentence OR m:Article | [m, 1, false]]
-    + [i IN range(0, size(frontier2) - 1) | [frontier2[i], 2, $depth >= 3 AND i < $maxFrontier]]
-    + [m IN level2 WHERE m:Sentence OR m:Article | [m, 2, false]]
-    + [m IN level3 | [m, 3, false]] AS found
+  [i IN range(0, size(frontier1) - 1) | frontier1[i] + [1, $depth >= 2 AND i < $maxFrontier]]
+    + [p IN level1 WHERE p[1] IN [4, 5] | p + [1, false]]
+    + [i IN range(0, size(frontier2) - 1) | frontier2[i] + [2, $depth >= 3 AND i < $maxFrontier]]
+    + [p IN level2 WHERE p[1] IN [4, 5] | p + [2, false]]
+    + [p IN level3 | p + [3, false]] AS found
 CALL (found) {
   UNWIND found AS f
-  WITH f[0] AS m, f[1] AS depth, f[2] AS stepped
-  WITH m, depth, stepped, CASE
-      WHEN m:Actor THEN 'actor' WHEN m:Event THEN 'event' WHEN m:Statement THEN 'statement'
-      WHEN m:Place THEN 'place' WHEN m:Sentence THEN 'sentence' WHEN m:Article THEN 'article'
-      ELSE toLower(coalesce(head(labels(m)), 'node'))
-    END AS type
+  WITH f[0] AS m, f[1] AS rank, f[2] AS depth, f[3] AS stepped
+  WITH m, rank, depth, stepped, coalesce(['actor', 'event', 'statement', 'place', 'article', 'sentence'][rank], toLower(coalesce(head(labels(m)), 'node'))) AS type
   WHERE size($types) = 0 OR type IN $types
-  WITH m, depth, stepped, type,
-    coalesce({actor: 0, event: 1, statement: 2, place: 3, article: 4, sentence: 5}[type], 6) AS rank
-  ORDER BY depth, rank, replace(m.id, ':', '/')
-  WITH collect([m, stepped, type]) AS ranked
-  RETURN ranked[0..$limit] AS kept, [k IN ranked[$limit..] | k[2]] AS leftTypes
+  WITH m, stepped, type, depth * 10 + rank AS bucket
+  ORDER BY bucket
+  WITH collect([m, stepped, type, bucket]) AS byBucket
+  // Ids are read and compared only up to the bucket (depth, type) the limit cuts through: from a hub, hundreds of
+  // nodes at depth 1 and thousands at depth 2 would otherwise each have their id read and sorted to be counted.
+  WITH byBucket, coalesce(byBucket[$limit - 1][3], 99) AS lastKeptBucket
+  CALL (byBucket, lastKeptBucket) {
+    UNWIND byBucket AS k
+    WITH k WHERE k[3] <= lastKeptBucket
+    ORDER BY k[3], replace(k[0].id, ':', '/')
+    RETURN collect(k) AS ranked
+  }
+  RETURN ranked[0..$limit] AS kept, [k IN ranked[$limit..] | k[2]] + [k IN byBucket WHERE k[3] > lastKeptBucket | k[2]] AS leftTypes
 }
 WITH center, stepRows, frontierSizes, [[center, true]] + [k IN kept | [k[0], k[1]]] AS kept, leftTypes
 WITH center, stepRows, frontierSizes, kept, [k IN kept | k[0]] AS nodes, leftTypes
