@@ -25,8 +25,17 @@ const MILITARY_NOUNS = ['navy', 'army', 'military', 'command'];
 const NOUNS = [...PERSON_NOUNS, ...ORG_NOUNS, ...MILITARY_NOUNS].join('|');
 const DESCRIPTION = new RegExp(`\\b(?:[Tt]he|[Ii]ts|[Tt]heir)((?: [A-Z][\\w.'-]*| [a-z]+-?[a-z]*){0,3}?) (${NOUNS})\\b(?![-'])`, 'g');
 
+// "a ministry spokesperson said", "a company spokesman told": the unnamed speaker speaks for the body named before.
+const BODY_SPOKESPERSON = new RegExp(`\\b[Aa] (${ORG_NOUNS.join('|')}) spokes(?:man|woman|person)\\b`, 'g');
+
 export function resolveDescriptions(sentences: SentenceSpan[], table: ActorTable, g: Gazetteer): void {
   for (const s of sentences) {
+    for (const m of s.text.matchAll(BODY_SPOKESPERSON)) {
+      const start = s.start + (m.index ?? 0);
+      if (table.mentions.some((x) => x.start < start + m[0].length && start < x.end)) continue;
+      const key = antecedent(m[1] ?? '', '', start, table, g);
+      if (key) table.mention(key, m[0], start, start + m[0].length, s.index, true);
+    }
     for (const m of s.text.matchAll(DESCRIPTION)) {
       const start = s.start + (m.index ?? 0);
       const end = start + m[0].length;

@@ -237,3 +237,15 @@ describe('names the text gives', () => {
     expect(kinds(extract('Philippine officials said the drills would go ahead.'))).toEqual({ Philippines: 'state' });
   });
 });
+
+describe('unnamed spokespeople', () => {
+  it('gives "a ministry spokesperson said" to the ministry named before', () => {
+    const doc = extract('The Ministry of Commerce announced export licences on Thursday. "These measures are legitimate," a ministry spokesperson said.');
+    expect(speakerOf(doc, 'These measures are legitimate')).toBe('Ministry of Commerce');
+  });
+
+  it('gives "a company spokesman said" to no public body', () => {
+    const doc = extract('The Food and Drug Administration opened a review. "We will cooperate," a company spokesman said.');
+    expect(speakerOf(doc, 'We will cooperate')).not.toBe('Food and Drug Administration');
+  });
+});
