@@ -249,3 +249,10 @@ describe('unnamed spokespeople', () => {
     expect(speakerOf(doc, 'We will cooperate')).not.toBe('Food and Drug Administration');
   });
 });
+
+describe('the gazetteer\'s large companies', () => {
+  it('knows a large company named once without a cue as a company, not a person', () => {
+    expect(kinds(extract('BHP said it was studying the proposal, while Rio Tinto declined to comment.'))).toEqual({ BHP: 'organization', 'Rio Tinto': 'organization' });
+    expect(kinds(extract('Shares in Huawei rivals rose after Xiaomi cut prices.'))).toMatchObject({ Xiaomi: 'organization' });
+  });
+});
