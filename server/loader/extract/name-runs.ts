@@ -18,6 +18,8 @@ const DESCRIBED_BODY = /^\s+(?:[a-z]*makers?|builders?|exporters?|importers?|pro
 
 export type { PendingWord } from './name-scan-base.ts';
 
+const SPORTS_LEAGUE = /\b(?:Premier|Champions|Europa|Conference|Nations|Super|Pro|Major|Football|Rugby|Cricket|Basketball|Hockey)\s+League$/;
+
 const COMPASS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'upper', 'lower']);
 
 export class SentenceScanner extends ScannerBase {
@@ -28,6 +30,12 @@ export class SentenceScanner extends ScannerBase {
     while (i < this.toks.length) {
       if (!isNameToken(this.toks[i])) {
         i = this.numberedUnit(i) ?? i + 1;
+        continue;
+      }
+      // "Unit 8200", "Unit 29155": a unit known by its number alone (a military unit's name, not a model number).
+      if ((this.toks[i] as Token).text === 'Unit' && /^\d{3,}$/.test(this.toks[i + 1]?.text ?? '')) {
+        this.body(i, i + 2, 'military');
+        i += 2;
         continue;
       }
       let r = this.runEnd(i);
@@ -229,6 +237,11 @@ export class SentenceScanner extends ScannerBase {
     if (NON_ACTOR_HEADS.has(low(this.toks[end - 1]))) return r;
     const first = this.toks[p] as Token;
     const before = this.text.slice(Math.max(this.s.start, first.start - 60), first.start); // within the sentence: a headline ends without a stop
+    // "finished seventh in the Premier League", "won the Champions League": a sports league played in or won is a
+    // competition there, not a body. So is one before what belongs to it ("a Premier League manager", "a first
+    // Champions League title").
+    if (SPORTS_LEAGUE.test(this.span(p, r)) && (/\b(?:in|into|won|win|wins|winning|from|at|reach|reached|of)\s+the\s+$/.test(before)
+      || /^\s+(?:title|manager|match|game|season|final|clubs?|sides?|teams?|table|trophy|record|fixture|campaign|opener|debut)\b/.test(this.text.slice((this.toks[r - 1] as Token).end, (this.toks[r - 1] as Token).end + 12)))) return r;
     if (kind && PLACE_LIKE_HEADS.has(low(this.toks[r - 1])) && /\b(?:on|in|at|outside|inside|near)\s+(?:the\s+)?$/.test(before)) {
       this.table.place(this.span(p, r), this.span(p, r), first.start, (this.toks[r - 1] as Token).end, n); // "on Centre Court"
       return r;

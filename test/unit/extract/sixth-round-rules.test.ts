@@ -256,3 +256,18 @@ describe('the gazetteer\'s large companies', () => {
     expect(kinds(extract('Shares in Huawei rivals rose after Xiaomi cut prices.'))).toMatchObject({ Xiaomi: 'organization' });
   });
 });
+
+describe('units by number and sports leagues', () => {
+  it('reads "Unit <number>" as a military unit', () => {
+    expect(kinds(extract('Investigators said Unit 29155 was behind the attack.'))).toEqual({ 'Unit 29155': 'military' });
+  });
+
+  it('reads a sports league played in, won or owning a title as a competition', () => {
+    expect(names(extract('The club sits 18th in the Premier League.'))).toEqual([]);
+    expect(names(extract('The average tenure of a sacked Premier League manager has fallen.'))).toEqual([]);
+  });
+
+  it('keeps a state\'s military intelligence out of its armed forces', () => {
+    expect(names(extract('Britain blamed a unit of Russian military intelligence for the attack.'))).not.toContain('Russia Military');
+  });
+});
