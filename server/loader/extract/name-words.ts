@@ -48,6 +48,9 @@ const PORTFOLIOS = new Set(['land', 'trade', 'industry', 'commerce', 'developmen
   'forestry', 'housing', 'labour', 'labor', 'employment', 'communications', 'media', 'research', 'investment',
   'resources', 'mines', 'water', 'aviation', 'equality', 'integration', 'immigration', 'reconstruction']);
 
+// Short forms of a state that open the name of its institution ("US Food and Drug Administration").
+const STATE_OPENER = /^(?:US|U\.S\.|UK|U\.K\.|EU)$/;
+
 // Titles that take "of" without making a body's name ("Secretary of State" is read as a title elsewhere).
 const TITLE_LIKE = new Set(['secretary', 'minister', 'chief', 'head', 'director', 'president', 'governor', 'member', 'members', 'chair', 'chairman']);
 
@@ -103,7 +106,11 @@ export function isConnector(toks: Token[], r: number, knownName: (a: number, b: 
   while (e < toks.length && (isNameToken(toks[e]) || (['of', 'for', '&'].includes(low(toks[e])) && isNameToken(toks[e + 1])))) e += 1;
   // "Geely, Leapmotor and Great Wall Motor": after a comma that follows a name, "and" ends a list of names.
   const listed = toks[runStart - 1]?.text === ',' && isNameToken(toks[runStart - 2]);
-  return headKind(toks[e - 1]) !== null && !knownName(runStart, r) && !listed;
+  // A known name right before "and" ("Macron and Finance Ministry", "South Korea and …") makes two; a state that only
+  // opens the body's name ("US Food and Drug Administration") does not.
+  const knownBefore = knownName(r - 1, r) || (r - 2 >= runStart && knownName(r - 2, r) && !knownName(r - 2, r - 1))
+    || (knownName(runStart, r) && !STATE_OPENER.test(toks[runStart]?.text ?? ''));
+  return headKind(toks[e - 1]) !== null && !knownBefore && !listed;
 }
 
 function portfolioListCloses(toks: Token[], from: number): boolean {

@@ -271,3 +271,16 @@ describe('units by number and sports leagues', () => {
     expect(names(extract('Britain blamed a unit of Russian military intelligence for the attack.'))).not.toContain('Russia Military');
   });
 });
+
+describe('a state opening a body\'s name with "and" inside', () => {
+  it('reads "US Food and Drug Administration" whole and gives it the notice it posted', () => {
+    const doc = extract('The recall covers 40 lots, according to a notice posted by the US Food and Drug Administration.');
+    expect(kinds(doc)).toEqual({ 'US Food and Drug Administration': 'organization' });
+    expect(speakerOf(doc, 'recall covers 40 lots')).toBe('US Food and Drug Administration');
+  });
+
+  it('still reads a known name before "and" as a second actor', () => {
+    const doc = extract('President Emmanuel Macron visited the site. Macron and Finance Ministry officials agreed on Monday.');
+    expect(kinds(doc)).toEqual({ 'Emmanuel Macron': 'person', 'Finance Ministry': 'organization' });
+  });
+});
