@@ -284,3 +284,14 @@ describe('a state opening a body\'s name with "and" inside', () => {
     expect(kinds(doc)).toEqual({ 'Emmanuel Macron': 'person', 'Finance Ministry': 'organization' });
   });
 });
+
+describe('a state speaking through its delegation or its military government', () => {
+  it('gives "Japan\'s delegation said" to Japan', () => {
+    expect(speakerOf(extract("Japan's delegation said in a statement that Tokyo remained committed to the deal."), 'remained committed')).toBe('Japan');
+  });
+
+  it('gives "X\'s military government, led by …, said" to the state', () => {
+    const doc = extract("Austria thanked Qatar and Chad. Chad's military government, led by a general since 2021, said it had helped.");
+    expect(speakerOf(doc, 'it had helped')).toBe('Chad');
+  });
+});
