@@ -121,7 +121,8 @@ function statesOnlyAsPlaces(text: string, table: ActorTable): void {
   const listedAfter = (m: ActorMention) => /\b(?:in|inside|across|throughout)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)*,\s+)+$/u.test(text.slice(Math.max(0, m.start - 60), m.start));
   // "outside Japan", "toward southern China", "off the coast of": where something is or goes.
   // ("in northern Laos" stays open: "the country's government" may point back at it.)
-  const located = (m: ActorMention) => ((/\b(?:(?:in|inside|across|throughout)\s+(?:the\s+)?|(?:outside|toward|towards|near)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?)$/.test(text.slice(Math.max(0, m.start - 30), m.start)) || listedAfter(m))
+  // "sails under the flag of the Cook Islands": a flag state only describes a ship.
+  const located = (m: ActorMention) => ((/\b(?:(?:in|inside|across|throughout|flag of)\s+(?:the\s+)?|(?:outside|toward|towards|near)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?)$/.test(text.slice(Math.max(0, m.start - 30), m.start)) || listedAfter(m))
     && !/^['’]s\b/.test(text.slice(m.end, m.end + 3))) || qualifier(m);
   for (const a of table.actors.values()) {
     if (a.kind !== 'state') continue;

@@ -328,6 +328,8 @@ export class SentenceScanner extends ScannerBase {
         return end;
       }
     }
+    // "Southern European governments", "West African states": a compass word and a demonym describe what follows.
+    if (!titled && /^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West)\s+\p{Lu}\p{Ll}+(?:an|ean|ian|ese|ic)$/u.test(name) && /^\s+[a-z]/.test(after)) return end;
     // "Radio Mitre", "Radio Free Europe", "TV Globo": a broadcaster's type word opening a name makes it an outlet's.
     if (!titled && /^(?:Radio|Television|TV)$/.test((tokens[0] as Token).text)) {
       this.body(from, end, 'media');

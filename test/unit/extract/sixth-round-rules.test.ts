@@ -295,3 +295,13 @@ describe('a state speaking through its delegation or its military government', (
     expect(speakerOf(doc, 'it had helped')).toBe('Chad');
   });
 });
+
+describe('descriptions by flag and by compass', () => {
+  it('reads a ship\'s flag state as no actor', () => {
+    expect(names(extract('The ship, which sails under the flag of the Cook Islands, was boarded on Monday.'))).toEqual([]);
+  });
+
+  it('reads a compass word and a demonym before a noun as a description', () => {
+    expect(names(extract('Southern European governments have questioned the plan.'))).toEqual([]);
+  });
+});
