@@ -154,6 +154,12 @@ export class SentenceScanner extends ScannerBase {
       this.body(p, r, 'organization');
       return r;
     }
+    // "the Sudan People's Liberation Movement", "the Korean People's Army": a state or its demonym before "People's"
+    // opens a body's name (the state is no actor of its own there).
+    if (actor.kind === 'state' && q + 2 < r && /^Peoples?$/.test((this.toks[q] as Token).text) && /^['’]s$/.test((this.toks[q + 1] as Token).text)) {
+      this.body(p, r, headKind(this.toks[r - 1], this.toks[r - 2]) ?? 'organization');
+      return r;
+    }
     // "U.S. Forces Korea", "U.S. Army Europe": a state's service followed by more of a name (the region it serves in)
     // names a command; "U.S. Navy Secretary …" is a title.
     const serviceAt = this.toks.slice(q, r - 1).findIndex((t) => MILITARY_HEADS.has(low(t)));

@@ -65,6 +65,9 @@ export function isConnector(toks: Token[], r: number, knownName: (a: number, b: 
   const prev = toks[r - 1];
   const next = toks[r + 1];
   if (w === '&') return isNameToken(next);
+  // "the Korean People's Army", "the Sudan People's Liberation Movement", "the People's Bank of China": "People's"
+  // is never a possessive that ends a name, whatever stands before it (a state's demonym included).
+  if (/^['’]s$/.test(w) && /^Peoples?$/.test(prev?.text ?? '') && isNameToken(next)) return true;
   // "The Alzheimer's Association", "McDonald's Corporation": an unknown single word's possessive before a body's head
   // is part of the body's name ("Britain's Competition and Markets Authority" keeps its state apart).
   if (/^['’]s$/.test(w) && (r - 1 === runStart || (r - 2 === runStart && skippable(toks, runStart))) && isNameToken(next) && headKind(next) !== null && !isNameToken(toks[r + 2]) && !knownName(runStart, r)) return true;
@@ -101,6 +104,10 @@ export function isConnector(toks: Token[], r: number, knownName: (a: number, b: 
   if (w === 'and' && ofTaken && PORTFOLIOS.has(low(next)) && isNameToken(prev)) return true;
   // …and a comma list of them that "and" closes ("Ministry of Land, Infrastructure and Transport").
   if (w === ',' && ofTaken && PORTFOLIOS.has(low(prev)) && portfolioListCloses(toks, r + 1)) return true;
+  // A ministry's or department's remit is a list of single words whatever they are ("Ministry of Economy, Trade and
+  // Industry", "Ministry of Ports, Shipping and Waterways"): one word after each comma, the list closed by "and" and
+  // one word, and nothing capitalised after it (a list of bodies has names of more than one word or a legal end).
+  if ((w === ',' || w === 'and') && remitOpen(toks, runStart, r) && isNameToken(prev) && remitListCloses(toks, w === ',' ? r + 1 : r - 1, knownName)) return true;
   if (w !== 'and' || !isNameToken(next) || !isNameToken(prev) || LEGAL_ENDS.has(low(prev))) return false;
   let e = r + 1;
   while (e < toks.length && (isNameToken(toks[e]) || (['of', 'for', '&'].includes(low(toks[e])) && isNameToken(toks[e + 1])))) e += 1;
@@ -111,6 +118,29 @@ export function isConnector(toks: Token[], r: number, knownName: (a: number, b: 
   const knownBefore = knownName(r - 1, r) || (r - 2 >= runStart && knownName(r - 2, r) && !knownName(r - 2, r - 1))
     || (knownName(runStart, r) && !STATE_OPENER.test(toks[runStart]?.text ?? ''));
   return headKind(toks[e - 1]) !== null && !knownBefore && !listed;
+}
+
+const REMIT_HEADS = new Set(['ministry', 'department', 'ministries', 'secretariat']);
+
+// Is the run a ministry's "of" complement of single words so far ("Ministry of Economy", "Ministry of Ports, Shipping")?
+function remitOpen(toks: Token[], runStart: number, r: number): boolean {
+  for (let j = runStart + 1; j < r; j += 1) {
+    if (low(toks[j]) !== 'of' || !REMIT_HEADS.has(low(toks[j - 1]))) continue;
+    for (let k = j + 1; k < r; k += 2) {
+      if (!isNameToken(toks[k]) || (k + 1 < r && toks[k + 1]?.text !== ',')) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+// From the word after a comma (or the word before "and"): single words joined by commas, then "and" and one word
+// with no name after it.
+function remitListCloses(toks: Token[], from: number, knownName: (a: number, b: number) => boolean): boolean {
+  let j = from;
+  while (isNameToken(toks[j]) && toks[j + 1]?.text === ',') j += 2;
+  return isNameToken(toks[j]) && low(toks[j + 1]) === 'and' && isNameToken(toks[j + 2]) && !isNameToken(toks[j + 3])
+    && !LEGAL_ENDS.has(low(toks[j + 2])) && !knownName(j + 2, j + 3) && !knownName(j, j + 1);
 }
 
 function portfolioListCloses(toks: Token[], from: number): boolean {
