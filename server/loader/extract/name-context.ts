@@ -25,7 +25,8 @@ const NAMED_AS_TITLE = /\b(?:named|called|dubbed|titled|entitled|nicknamed|code-
 // A number right before ("the 737 MAX", "Falcon 9" is after): a model name.
 const MODEL_NUMBER = /\b\d[\d-]*\s+$/;
 // A locative preposition right before (and no employer cue): a place ("in Tel Aviv", "at Cape Canaveral …").
-const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|near|outside|inside|across|throughout|around|towards?|(?<!\b[a-z]+ed\s)at)\s+(?:the\s+)?$/u;
+// "aimed at", "based at" are no place cues, but arriving and gathering are ("landed at Kelly Field", "rallied at X").
+const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|near|outside|inside|across|throughout|around|towards?|(?<!\b[a-z]+ed\s)at|(?:landed|arrived|docked|rallied|gathered|assembled|touched down|calls?) at)\s+(?:the\s+)?$/u;
 
 // Made or sold by someone ("Leqembi, developed by Eisai"), or followed by a number ("Launch Complex 36"; not a score).
 const MADE_BY = /^,?\s+(?:developed|made|produced|built|designed|sold|marketed|manufactured|operated|owned) by\b/;
@@ -43,6 +44,9 @@ const PLATFORM_BEFORE = /\b(?:posts?|posted|wrote|written|message|video|statemen
 // Not "Rio", "Gulf", "Sierra", "Monte": they start as many bodies' names (Rio Tinto, Gulf Air, Sierra Club).
 const PLACE_PREFIX = /^(?:Mount|Mt\.?|Lake|Cape|Bay|Isle|River|Port|Fort)$/;
 const PLACE_OF_BEFORE = /\b(?:island|islands|city|town|village|province|region|state|port|district|county|prefecture|municipality|regions?) of\s+$/;
+// A landform's name that takes "of" ("the Cape of Good Hope", "the Gulf of Aden", "the Strait of Hormuz"): what follows
+// is the rest of a place's name.
+const LANDFORM_OF_BEFORE = /\b(?:Cape|Gulf|Bay|Straits?|Sea|Isle|Horn|Isthmus) of\s+(?:the\s+)?$/;
 
 export function thingName(before: string, after: string): boolean {
   return THING_AFTER.test(after) || THING_BEFORE.test(before) || NAMED_AS_TITLE.test(before) || MODEL_NUMBER.test(before) || MADE_BY.test(after)
@@ -51,6 +55,6 @@ export function thingName(before: string, after: string): boolean {
 
 // `firstWord`: the name's first word ("Mount").
 export function placeName(before: string, after: string, firstWord = ''): boolean {
-  return PLACE_AFTER.test(after) || PLACE_PREFIX.test(firstWord) || PLACE_OF_BEFORE.test(before)
+  return PLACE_AFTER.test(after) || PLACE_PREFIX.test(firstWord) || PLACE_OF_BEFORE.test(before) || LANDFORM_OF_BEFORE.test(before)
     || (LOCATIVE_BEFORE.test(before) && !/^['’]s?\b/.test(after));
 }

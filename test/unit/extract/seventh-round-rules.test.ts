@@ -25,3 +25,25 @@ describe('names cut short inside (category A)', () => {
     expect(Object.keys(kinds(doc))).not.toContain('Ministry of Defence, Rheinmetall and Airbus Defence');
   });
 });
+
+describe('places named like actors (category D)', () => {
+  it('reads a name ending in a sea, gulf, bay or airport as no actor', () => {
+    expect(kinds(extract('Tankers crossing the Arabian Sea were diverted, Oman said.'))).toEqual({ Oman: 'state' });
+    expect(kinds(extract('The plane touched down at Jomo Kenyatta International Airport on Monday.'))).toEqual({});
+  });
+
+  it('reads the rest of "the Cape of …", "the Strait of …" as a place', () => {
+    expect(kinds(extract('Ships now sail around the Cape of Good Hope instead.'))).toEqual({});
+    expect(kinds(extract('Iran threatened to close the Strait of Hormuz Sound, Reuters reported.'))).toMatchObject({ Iran: 'state' });
+    expect(Object.keys(kinds(extract('Iran threatened to close the Strait of Hormuz Sound, Reuters reported.')))).not.toContain('Hormuz Sound');
+  });
+
+  it('reads a name where planes land and crowds rally as a place', () => {
+    expect(kinds(extract('The freed men landed at Andrews Field late Friday.'))).toEqual({});
+    expect(kinds(extract('Supporters rallied at Freedom Plaza Gardens on Tuesday.'))).toEqual({});
+  });
+
+  it('still reads a body after "aimed at" as an actor', () => {
+    expect(kinds(extract('The fine aimed at Kestrel Holdings was upheld on Monday.'))).toEqual({ 'Kestrel Holdings': 'organization' });
+  });
+});
