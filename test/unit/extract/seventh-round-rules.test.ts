@@ -47,3 +47,19 @@ describe('places named like actors (category D)', () => {
     expect(kinds(extract('The fine aimed at Kestrel Holdings was upheld on Monday.'))).toEqual({ 'Kestrel Holdings': 'organization' });
   });
 });
+
+describe('the text\'s own word for a body\'s sort (category I)', () => {
+  it('reads a name before "gang", "cartel" or "militia" as a group, even one that looks like a person\'s or an army\'s', () => {
+    expect(kinds(extract('Police arrested members of the Los Zetas Nuevo gang on Monday.'))).toEqual({ 'Los Zetas Nuevo': 'group' });
+    expect(kinds(extract('Fighting with the Blue Army militia flared in March.'))).toEqual({ 'Blue Army': 'group' });
+  });
+
+  it('reads a name after "the ransomware group" as a group', () => {
+    expect(kinds(extract('The ransomware group BlackMoth claimed responsibility for the breach.'))).toEqual({ BlackMoth: 'group' });
+  });
+
+  it('keeps an army with no such word a military actor, and a person a person', () => {
+    expect(kinds(extract('The Blue Army said it had pulled back.'))).toEqual({ 'Blue Army': 'military' });
+    expect(kinds(extract('Maria Gonzalez said the gang had left.'))).toEqual({ 'Maria Gonzalez': 'person' });
+  });
+});
