@@ -17,6 +17,8 @@ export const NOT_NAME_START = new Set([
   'passengers', 'farmers', 'shareholders', 'observers', 'organisers', 'organizers', 'authorities',
   'rival', 'former', 'rivals', 'opposition', 'republican', 'democratic', 'conservative', 'labour', 'liberal',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',
+  // Counts of people and a title's tense opening a sentence ("Thousands rallied", "Outgoing President X").
+  'thousands', 'hundreds', 'dozens', 'millions', 'scores', 'outgoing', 'incoming', 'acting', 'interim',
 ]);
 // Of those, the words that are never part of a name even when capitalised inside a sentence (a Title Case headline).
 // The others ("All", "Three", "Labour", "Rival") are skipped only where a sentence starts: inside a sentence a capital

@@ -68,7 +68,7 @@ export class SentenceScanner extends ScannerBase {
   private dateline(): number {
     const city = datelineCity(this.text, this.s);
     if (!city) return 0;
-    this.table.place(this.g.placeByAlias.get(city.name)?.name ?? city.name, city.text, this.s.start, this.s.start + city.text.length, this.s.index);
+    if (city.text) this.table.place(this.g.placeByAlias.get(city.name)?.name ?? city.name, city.text, this.s.start, this.s.start + city.text.length, this.s.index);
     let i = 0;
     while (i < this.toks.length && (this.toks[i] as Token).end <= this.s.start + city.length) i += 1;
     return i;

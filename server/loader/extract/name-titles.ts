@@ -34,8 +34,17 @@ export function titleAfterEmployer(toks: Token[], p: number, end: number): numbe
 // `length`: the whole dateline's, with the country or date after the city (", Germany —") and the agency credited in
 // parentheses ("(Reuters)"): no actor's mention. The agency that filed the report takes no part in the story; one
 // the story quotes or is told something ("told AFP") is found there.
+// The same with the city in Title Case or left out, which only the credited agency marks as a dateline
+// ("Kathmandu (AFP) -", "(Bloomberg) --").
+const CREDITED_DATELINE = /^((?:\p{Lu}[\p{L}.'-]*)(?:\s\p{Lu}[\p{L}.'-]*){0,2})?(?:,\s*[\p{L}. ]+?\d*){0,2}\s*\((?:AFP|AP|Reuters|Bloomberg|Kyodo|Yonhap|Xinhua|dpa|ANSA|EFE|IANS|PTI|TASS|Anadolu|UPI|CNA|Bernama|Antara|KUNA|WAFA|SPA|AAP|RNZ|[A-Z][A-Za-z]{1,9})\)\s*[—–-]{1,2}\s+/u;
+
 export function datelineCity(text: string, s: SentenceSpan): { text: string; name: string; length: number } | null {
   if (s.start > 0 && text[s.start - 1] !== '\n') return null;
+  const credited = DATELINE.exec(s.text) ? null : CREDITED_DATELINE.exec(s.text);
+  if (credited) {
+    const city = (credited[1] ?? '').trim();
+    return { text: city, name: city, length: credited[0].length };
+  }
   const m = DATELINE.exec(s.text);
   if (!m?.[1]) return null;
   const city = m[1].trim();

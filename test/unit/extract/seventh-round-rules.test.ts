@@ -63,3 +63,26 @@ describe('the text\'s own word for a body\'s sort (category I)', () => {
     expect(kinds(extract('Maria Gonzalez said the gang had left.'))).toEqual({ 'Maria Gonzalez': 'person' });
   });
 });
+
+describe('datelines in Title Case or with no city (category E)', () => {
+  it('reads "City (AFP) -" as a dateline: the city a place, the agency no actor', () => {
+    const doc = extract("Nairobi (AFP) - Kenya's parliament passed the bill on Monday, lawmakers said.");
+    expect(kinds(doc)).toEqual({ Kenya: 'state' });
+    expect(doc.places.map((p) => p.name)).toContain('Nairobi');
+  });
+
+  it('reads "(Bloomberg) --" with no city as a dateline', () => {
+    expect(kinds(extract('(Bloomberg) -- Kestrel Holdings agreed to buy Vega Airlines, it said on Monday.'))).toEqual({ 'Kestrel Holdings': 'organization', 'Vega Airlines': 'organization' });
+  });
+
+  it('still finds an agency the story is told something by', () => {
+    expect(kinds(extract('Nairobi (AFP) - The minister told AFP the bill would pass.'))).toMatchObject({ 'Agence France-Presse': 'media' });
+  });
+});
+
+describe('words that open a sentence and are no name (category D, G)', () => {
+  it('skips counts of people and a title\'s tense at a sentence start', () => {
+    expect(kinds(extract('Thousands rallied in the capital on Sunday.'))).toEqual({});
+    expect(kinds(extract('Outgoing President Filipe Nyusi urged calm.'))).toEqual({ 'Filipe Nyusi': 'person' });
+  });
+});
