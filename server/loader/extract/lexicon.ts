@@ -156,7 +156,9 @@ export const NON_ACTOR_HEADS = new Set(['cup', 'trophy', 'prize', 'award', 'awar
   'island', 'islands', 'river', 'lake', 'mountains', 'strait', 'peninsula', 'valley', 'desert', 'missile', 'missiles',
   'rocket', 'rockets', 'drone', 'drones', 'statement', 'declaration', 'accord', 'accords', 'protocol', 'doctrine', 'store',
   // seas and the places ships and planes arrive at ("the Persian Gulf", "Simón Bolívar International Airport")
-  'sea', 'ocean', 'gulf', 'bay', 'canal', 'airport', 'airfield', 'airbase']);
+  'sea', 'ocean', 'gulf', 'bay', 'canal', 'airport', 'airfield', 'airbase',
+  // rules and schemes ("the General Data Protection Regulation", "the G20's Common Framework")
+  'regulation', 'regulations', 'directive', 'framework']);
 // "analysts at Goldman Sachs": the name after these is an employer.
 export const WORKS_AT = /\b(?:analysts?|economists?|executives?|researchers?|strategists?|engineers?|scientists?|director|manager|partner|professor|officials?|employees?|workers?) at\s*$/i;
 // Party labels before titles ("Republican Senator J.D. Vance") qualify the person; they are not names.

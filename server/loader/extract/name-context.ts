@@ -34,7 +34,8 @@ const NUMBER_AFTER = /^\s+\d+\b(?![-–]\d)/;
 
 
 // An outlet's type noun right before a name ("the business daily Dagens Næringsliv", "broadcaster Sport1").
-export const OUTLET_BEFORE = /\b(?:broadcaster|newspaper|daily|weekly|tabloid|channel|news agency|news site|magazine|outlet|radio station|network)\s+$/;
+// So does "carried by the …" after a statement or a report ("a statement carried by the Rodong Sinmun").
+export const OUTLET_BEFORE = /\b(?:broadcaster|newspaper|daily|weekly|tabloid|channel|news agency|news site|magazine|outlet|radio station|network|(?:statement|report|commentary|editorial|article)s?\s+carried\s+by\s+(?:the\s+)?)\s*$/;
 // A parenthesised acronym right after a name ("Military Emergencies Unit (UME)"): a body's, never a person's.
 export const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu})\)/u;
 

@@ -86,3 +86,19 @@ describe('words that open a sentence and are no name (category D, G)', () => {
     expect(kinds(extract('Outgoing President Filipe Nyusi urged calm.'))).toEqual({ 'Filipe Nyusi': 'person' });
   });
 });
+
+describe('the text\'s word for a body around an unknown name (category I)', () => {
+  it('reads a name after "consultancy" or before ", the main party" as an organisation', () => {
+    expect(kinds(extract('Lars Berg, chief executive of Oslo-based consultancy Fjord Maritime, said rates would rise.'))).toMatchObject({ 'Fjord Maritime': 'organization' });
+    expect(kinds(extract('Nova Lista, the main party of the minority, called for a boycott.'))).toEqual({ 'Nova Lista': 'organization' });
+  });
+
+  it('reads a name that carried a statement as an outlet', () => {
+    expect(kinds(extract('The warning came in a statement carried by the Minju Sinmun on Monday.'))).toEqual({ 'Minju Sinmun': 'media' });
+  });
+
+  it('reads a regulation or a framework as no actor', () => {
+    expect(kinds(extract('Debts were restructured under the Common Framework agreed in 2020.'))).toEqual({});
+    expect(kinds(extract('The breach was reported late under the Digital Services Regulation, the bank said.'))).toEqual({});
+  });
+});
