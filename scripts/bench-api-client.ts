@@ -15,6 +15,8 @@ export interface Outcome {
   seconds: number;
   latencies: number[];
   bytes: number;
+  /** The generator's own CPU (user + system) during the run, in ms. */
+  cpuMs: number;
 }
 
 export async function runClients(request: RunRequest): Promise<Outcome> {
@@ -22,6 +24,7 @@ export async function runClients(request: RunRequest): Promise<Outcome> {
   let errors = 0;
   let bytes = 0;
   let next = 0;
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const deadline = started + request.seconds * 1000;
   const agent = new Agent({ keepAlive: true, maxSockets: request.clients });
@@ -40,7 +43,9 @@ export async function runClients(request: RunRequest): Promise<Outcome> {
   } finally {
     agent.destroy();
   }
-  return { requests: latencies.length, errors, seconds: (performance.now() - started) / 1000, latencies, bytes };
+  const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  return { requests: latencies.length, errors, seconds, latencies, bytes, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
 /** GET a URL and read its whole body: the status and the body's length in bytes. */

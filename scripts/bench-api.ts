@@ -26,6 +26,7 @@ import type { CypherName } from '../server/db/cypher-names.ts';
 import { startEmbeddedNeo4j } from '../server/neo4j-runtime/embedded-neo4j.ts';
 import { DEFAULT_SIZES, chunks, syntheticGraph } from './bench-api-graph.ts';
 import { runClients, type Outcome, type RunRequest } from './bench-api-client.ts';
+import { ownCpuMs, processCpuMs, watchGcPauses } from './bench-api-cpu.ts';
 
 const args = z
   .object({
@@ -49,12 +50,13 @@ async function connect() {
     const connection = { uri: config.NEO4J_URI, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD ?? '', database: config.NEO4J_DATABASE };
     const db = createDatabase(connection);
     const empty = () => db.write((tx, registry) => tx.run(registry.statement('admin/delete-all-data')));
-    return { db, stop: async () => void (await empty().catch(() => {})) };
+    return { db, neo4jPid: undefined, stop: async () => void (await empty().catch(() => {})) };
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-api-'));
   const neo4j = await startEmbeddedNeo4j({ home: config.NEWSGRAPH_HOME, dataDir, log });
   return {
     db: createDatabase(neo4j.connection),
+    neo4jPid: neo4j.pid,
     stop: async () => {
       await neo4j.stop();
       rmSync(dataDir, { recursive: true, force: true });
@@ -120,7 +122,7 @@ async function main(): Promise<void> {
   const sizes = { ...d, articles: scaled(d.articles), actors: scaled(d.actors), events: scaled(d.events), statements: scaled(d.statements), places: scaled(d.places) };
   // Request logging off: the benchmark measures the API, not stdout. (Production also demands NEO4J_URI, hence 'test'.)
   const config = loadConfig({ NODE_ENV: 'test', LOAD_DEMO: 'false', LOG_LEVEL: 'silent' });
-  const { db, stop } = await connect();
+  const { db, neo4jPid, stop } = await connect();
   const servers: Server[] = [];
   const generator = loadGenerator();
   try {
@@ -155,18 +157,30 @@ async function main(): Promise<void> {
     const chosen = scenarios.filter(([name]) => args.only.length === 0 || args.only.some((o) => name.includes(o)));
     const urls = (url: () => string) => Array.from({ length: 20_000 }, url);
     log(`load generator: ${args.client === 'process' ? 'a child process' : 'in the server process'}`);
-    console.log(`\n${'scenario'.padEnd(32)} ${'clients'.padStart(7)} ${'requests'.padStart(8)} ${'errors'.padStart(6)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'KB/resp'.padStart(8)}`);
+    // CPU ms per request: the process serving the API (with --client inline, the generator too), Neo4j's JVM (only
+    // when started here), the generator; GC: the serving process's pauses during the run (count, longest, >= 10 ms).
+    log('CPU columns: ms per request of server / Neo4j / load generator; GC: pauses of the serving process (count, max ms, how many >= 10 ms)');
+    console.log(
+      `\n${'scenario'.padEnd(32)} ${'clients'.padStart(7)} ${'requests'.padStart(8)} ${'errors'.padStart(6)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'KB/resp'.padStart(8)}` +
+        ` ${'CPU srv/neo/gen'.padStart(16)} ${'GC n/max/>=10'.padStart(14)}`,
+    );
     for (const [name, url] of chosen) {
       await generator.run({ urls: urls(url), clients: 2, seconds: 1 }); // warm-up: plans cached, pages in memory
       for (const clients of args.clients) {
         // Uncached views take seconds each and are computed two at a time: 50 clients would queue for minutes.
         if (name.includes('uncached') && clients > 10) continue;
+        const cpuBefore = { server: ownCpuMs(), neo4j: processCpuMs(neo4jPid) };
+        const gc = watchGcPauses();
         const o = await generator.run({ urls: urls(url), clients, seconds: args.seconds });
+        const pauses = gc.stop();
+        const neo4jAfter = processCpuMs(neo4jPid);
+        const perRequest = (ms: number | undefined) => (ms === undefined ? '-' : (ms / Math.max(1, o.requests)).toFixed(2));
+        const cpu = [perRequest(ownCpuMs() - cpuBefore.server), perRequest(neo4jAfter === undefined || cpuBefore.neo4j === undefined ? undefined : neo4jAfter - cpuBefore.neo4j), perRequest(o.cpuMs)].join('/');
         const sorted = [...o.latencies].sort((a, b) => a - b);
         console.log(
           `${name.padEnd(32)} ${String(clients).padStart(7)} ${String(o.requests).padStart(8)} ${String(o.errors).padStart(6)} ` +
             `${(o.requests / o.seconds).toFixed(0).padStart(8)} ${percentile(sorted, 50).toFixed(1).padStart(8)} ${percentile(sorted, 99).toFixed(1).padStart(8)} ` +
-            `${(o.bytes / Math.max(1, o.requests) / 1024).toFixed(1).padStart(8)}`,
+            `${(o.bytes / Math.max(1, o.requests) / 1024).toFixed(1).padStart(8)} ${cpu.padStart(16)} ${`${pauses.count}/${pauses.maxMs.toFixed(0)}/${pauses.over10ms}`.padStart(14)}`,
         );
       }
     }
