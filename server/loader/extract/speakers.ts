@@ -12,7 +12,10 @@ export interface SpeechCue {
   reportedBy: string | null;
 }
 
-const VERB = new RegExp(`\\b(${[...SPEECH_VERBS, 'threatened', 'threatens', 'called on', 'called for', 'calls on', 'calls for', 'states that'].join('|')})\\b`, 'g');
+const VERB = new RegExp(`\\b(${[...SPEECH_VERBS, 'threatened', 'threatens', 'called on', 'called for', 'calls on', 'calls for', 'states that',
+  // A charge is a statement of whoever makes it ("Moscow has accused Warsaw of …"). Not "criticised": the demo
+  // article's fixture lists no statement for "The official criticized the visit".
+  'accused', 'accuses'].join('|')})\\b`, 'g');
 // Between a subject and its verb: a closing parenthesis ("… (RRU) said"), the body's type noun or its people ("the CGT union", "Hamas officials"), a
 // possessive's office or spokesperson ("Netanyahu's office"), a parenthesis (", who …,"), adverbs, auxiliaries.
 const SUBJECT_GAP = /^\)?(?:\s+(?:in|from)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?=\s|,))?(?:['’]s?\s+(?:press\s+|military\s+|transitional\s+|interim\s+)?(?:office|spokes\w+|government|lawyers?|aides?|campaign|team|officials|representatives?|delegation|embassy|mission|negotiators|envoys?)\b)?(?:\s+(?:union|company|firm|group|party|club|bank|agency|ministry|government|militants|fighters|chief|boss|officials|sources|authorities|diplomats|spokes\w+|federation|association|confederation|council|committee|league|embassy|police|delegation))?(?:\s*,[^"“”]*?,)?\s*(?:(?:officials|sources|authorities|diplomats|spokes\w+|prosecutors|also|has|had|have|later|earlier|previously|then|again|separately|publicly|repeatedly|further|on \w+|in a statement|\w+ly)\s+)*$/u;
@@ -153,7 +156,8 @@ export function speechCue(s: SentenceSpan, table: ActorTable, lastPerson: (at: n
   const unnamed = UNNAMED_OFFICIALS.exec(s.text);
   const subject = mentions.find((m) => ['state', 'organization', 'military', 'group'].includes(table.actors.get(m.key)?.kind ?? ''));
   if (unnamed && subject && local(subject).end <= unnamed.index) return { speaker: subject.key, contentStart: 0, verbStart: unnamed.index, reportedBy };
-  const participle = /,\s+(?:noting|adding|saying|stressing|warning|arguing|insisting|claiming|calling)\s+(?:that\s+)?/g;
+  // "…, accusing the guerrillas of …", "…, citing weak exports": the subject charges or gives its reason.
+  const participle = /,\s+(?:noting|adding|saying|stressing|warning|arguing|insisting|claiming|calling|accusing|citing|critici[sz]ing)\s+(?:that\s+)?/g;
   for (const p of s.text.matchAll(participle)) {
     const subject = leadingSubject(p.index ?? 0);
     if (subject && local(subject).start < (p.index ?? 0)) {

@@ -1,7 +1,7 @@
 // The seventh round of general rules, one short text each (none of these sentences is in the eval set). Each rule
 // answers a category of misses that recurred on text the rules had not seen (data/eval/README.md, seventh round).
 import { describe, expect, it } from 'vitest';
-import { extract, kinds } from './rule-probes.ts';
+import { extract, kinds, speakerOf } from './rule-probes.ts';
 
 describe('names cut short inside (category A)', () => {
   it('keeps "People\'s" inside a body\'s name, with or without a state before it', () => {
@@ -100,5 +100,21 @@ describe('the text\'s word for a body around an unknown name (category I)', () =
   it('reads a regulation or a framework as no actor', () => {
     expect(kinds(extract('Debts were restructured under the Common Framework agreed in 2020.'))).toEqual({});
     expect(kinds(extract('The breach was reported late under the Digital Services Regulation, the bank said.'))).toEqual({});
+  });
+});
+
+describe('charges and reasons as statements (speakers)', () => {
+  it('gives "X has accused Y of …" to X', () => {
+    expect(speakerOf(extract('Russia has accused Finland of militarising the border.'), 'militarising')).toBe('Russia');
+  });
+
+  it('gives a trailing "accusing …" or "citing …" to the sentence\'s subject', () => {
+    const doc = extract('President Gustavo Petro suspended the talks on Friday, accusing the rebels of war crimes.');
+    expect(speakerOf(doc, 'war crimes')).toBe('Gustavo Petro');
+    expect(speakerOf(extract('Kestrel Holdings cut its forecast, citing weak exports.'), 'weak exports')).toBe('Kestrel Holdings');
+  });
+
+  it('never takes the accused for the speaker', () => {
+    expect(speakerOf(extract('Prosecutors accused Maria Gonzalez of fraud.'), 'of fraud')).not.toBe('Maria Gonzalez');
   });
 });
