@@ -69,6 +69,14 @@ export function buildGazetteer(files: GazetteerFiles): Gazetteer {
   }
   for (const [capital, country] of Object.entries(files.countries.extraCapitals)) g.capitalOf.set(capital, country);
   for (const a of files.actors) addActor(g, a);
+  // British house style writes an acronym said as a word in Title Case ("Nato", "Opec", "Unesco"): every acronym of
+  // four or more letters is also known in that form, unless the form is a person's name too ("Isis"; "Wada" is listed by hand).
+  for (const a of files.actors) {
+    for (const alias of a.aliases) {
+      const titled = /^\p{Lu}{4,}$/u.test(alias) ? alias[0] + alias.slice(1).toLowerCase() : '';
+      if (titled && !PERSONAL_NAME_ACRONYMS.has(alias) && !g.actorByAlias.has(titled)) g.actorByAlias.set(titled, g.actors.get(a.name) as GazetteerActor);
+    }
+  }
   for (const alias of files.countries.skipAliases) g.actorByAlias.delete(alias);
   for (const name of [...files.countries.skipCountryNames, ...files.countries.skipAliases]) {
     const state = g.actors.get(name);
@@ -85,6 +93,8 @@ export function buildGazetteer(files: GazetteerFiles): Gazetteer {
   }
   return g;
 }
+
+const PERSONAL_NAME_ACRONYMS = new Set(['ISIS']);
 
 function sharedPrefix(a: string, b: string): number {
   let i = 0;

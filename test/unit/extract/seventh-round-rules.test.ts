@@ -118,3 +118,13 @@ describe('charges and reasons as statements (speakers)', () => {
     expect(speakerOf(extract('Prosecutors accused Maria Gonzalez of fraud.'), 'of fraud')).not.toBe('Maria Gonzalez');
   });
 });
+
+describe('acronyms in British house style (category J)', () => {
+  it('knows "Nato" and "Opec" as NATO and OPEC', () => {
+    expect(kinds(extract("Poland sits on Nato's eastern flank, and Opec cut output on Monday."))).toMatchObject({ NATO: 'organization', OPEC: 'organization' });
+  });
+
+  it('does not read a surname that spells an acronym as the body', () => {
+    expect(kinds(extract('Isis Moreno said the team would appeal.'))).toEqual({ 'Isis Moreno': 'person' });
+  });
+});
