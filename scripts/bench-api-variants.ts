@@ -2,6 +2,7 @@
 // synthetic graph, one real server process (server/index.ts) per variant, each started with its own Node flags, and
 // rounds that alternate between them, so a busy machine or a JVM still warming up weighs on every variant alike.
 //   npx tsx scripts/bench-api-variants.ts --variant 'before=' --variant 'after=--max-semi-space-size=32' [--rounds 4] [--seconds 4] [--clients 10]
+//   npx tsx scripts/bench-api-variants.ts --variant 'before@<folder with an earlier commit>=' --variant 'after='
 // Prints per round and in total: req/s, p50/p99 ms, CPU ms per request of the server, Neo4j and this process (the
 // load generator, scripts/bench-api-client.ts run inline).
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -20,8 +21,14 @@ import { DEFAULT_SIZES, chunks, syntheticGraph } from './bench-api-graph.ts';
 import { runClients } from './bench-api-client.ts';
 import { ownCpuMs, processCpuMs } from './bench-api-cpu.ts';
 
-const { values } = parseArgs({ options: { variant: { type: 'string', multiple: true }, rounds: { type: 'string' }, seconds: { type: 'string' }, clients: { type: 'string' } } });
-const variants = (values.variant ?? ['before=']).map((v) => ({ name: v.slice(0, v.indexOf('=')), flags: v.slice(v.indexOf('=') + 1).split(' ').filter(Boolean) }));
+const { values } = parseArgs({ options: { variant: { type: 'string', multiple: true }, compare: { type: 'string' }, rounds: { type: 'string' }, seconds: { type: 'string' }, clients: { type: 'string' } } });
+// A variant is "name=flags", or "name@folder=flags" to run the server from another checkout of the project (an
+// earlier commit, unpacked with its node_modules linked), so before and after a code change share one run too.
+const variants = (values.variant ?? ['before=']).map((v) => {
+  const [label = '', flags = ''] = [v.slice(0, v.indexOf('=')), v.slice(v.indexOf('=') + 1)];
+  const [name = label, cwd = PROJECT_ROOT] = label.split('@');
+  return { name, cwd, flags: flags.split(' ').filter(Boolean) };
+});
 const rounds = Number(values.rounds ?? 4);
 const seconds = Number(values.seconds ?? 4);
 const clients = Number(values.clients ?? 10);
@@ -44,9 +51,9 @@ async function seed(db: Database): Promise<ReturnType<typeof syntheticGraph>['ra
 const GC_LINE = /(Scavenge|Mark-Compact|Mark-Sweep|Minor Mark-Sweep)[^,]*MB,\s*([\d.]+)\s*\/\s*[\d.]+\s*ms/;
 const gcPauses = new Map<ChildProcess, { timing: boolean; pauses: number[] }>();
 
-function startServer(flags: string[], env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
+function startServer(flags: string[], cwd: string, env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
   const child = spawn(process.execPath, [...flags, '--import', 'tsx', 'server/index.ts'], {
-    cwd: PROJECT_ROOT,
+    cwd,
     env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: '0', LOAD_DEMO: 'false', LOG_LEVEL: 'silent', NODE_ENV: 'development', NODE_OPTIONS: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -86,11 +93,28 @@ async function main(): Promise<void> {
     const env = { NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, NEO4J_DATABASE: database };
     const running = [];
     for (const v of variants) {
-      const server = await startServer(v.flags, env);
+      const server = await startServer(v.flags, v.cwd, env);
       servers.push(server.child);
       running.push({ ...v, ...server, totals: { requests: 0, seconds: 0, latencies: [] as number[], server: 0, neo4j: 0, generator: 0 } });
     }
     const urls = (base: string) => Array.from({ length: 20_000 }, () => `${base}/api/nodes/actor:bench-${Math.floor(random() * DEFAULT_SIZES.actors)}/neighbours?depth=2&limit=100`);
+    // The same expansions asked of every variant: their answers must be equal byte for byte to the first variant's.
+    const compare = Number(values.compare ?? 200);
+    const compareUrls = Array.from({ length: compare }, (_, i) => `/api/nodes/actor:bench-${i < 50 ? i : Math.floor(random() * DEFAULT_SIZES.actors)}/neighbours?depth=${1 + (i % 3)}&limit=${[100, 25, 300][i % 3]}`);
+    let differences = 0;
+    for (const path of compareUrls) {
+      const bodies = await Promise.all(
+        running.map(async (r) => {
+          const answer = await fetch(`${r.base}${path}`);
+          if (answer.status !== 200) throw new Error(`${r.name} answered ${path} with ${answer.status}`);
+          return answer.text();
+        }),
+      );
+      if (bodies.some((b) => b !== bodies[0])) {
+        if (differences++ === 0) log(`first difference: ${path}`);
+      }
+    }
+    log(`${compare} expansions (hubs 0-49 and random actors, depth 1-3, limit 25/100/300): ${differences} answers differ between variants`);
     // Neo4j's JIT keeps speeding the expansion up for tens of seconds: warm every variant up before timing any.
     for (let i = 0; i < 3; i++) for (const r of running) await runClients({ urls: urls(r.base), clients, seconds: 5 });
     console.log(`${'round'.padEnd(6)} ${'variant'.padEnd(12)} ${'req/s'.padStart(7)} ${'p50'.padStart(6)} ${'p99'.padStart(6)}  CPU ms/req srv/neo/gen`);
