@@ -186,6 +186,12 @@ export class SentenceScanner extends ScannerBase {
       this.body(p, r, headKind(this.toks[r - 1], this.toks[r - 2]) ?? 'organization');
       return r;
     }
+    // …and one that serves in a country ("UN Interim Force in Lebanon", "UN Verification Mission in Colombia").
+    const servesIn = this.toks.slice(q, r).findIndex((t) => t.text === 'in');
+    if (actor.kind === 'organization' && servesIn > 0 && /^(?:Mission|Force|Office|Operation)$/.test((this.toks[q + servesIn - 1] as Token).text)) {
+      this.body(p, r, (this.toks[q + servesIn - 1] as Token).text === 'Force' ? 'military' : 'organization');
+      return r;
+    }
     // "BBC Sport", "BBC Radio", "CNN International": an outlet followed by more of a name is one of its services.
     if (actor.kind === 'media' && q < r && !this.gazetteer(q, r) && this.toks.slice(q, r).every((t) => !TITLE_WORDS.has(low(t)))) {
       this.body(p, r, 'media');

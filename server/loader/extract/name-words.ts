@@ -65,6 +65,10 @@ export function isConnector(toks: Token[], r: number, knownName: (a: number, b: 
   const prev = toks[r - 1];
   const next = toks[r + 1];
   if (w === '&') return isNameToken(next);
+  // "the UN Interim Force in Lebanon", "the UN Verification Mission in Colombia": a known body's mission, force or
+  // office takes the country it serves in into its name.
+  const bodyStart = skippable(toks, runStart) ? runStart + 1 : runStart;
+  if (w === 'in' && /^(?:Mission|Force|Office|Operation)$/.test(prev?.text ?? '') && r - bodyStart >= 2 && knownName(bodyStart, bodyStart + 1) && isNameToken(next)) return true;
   // "the Korean People's Army", "the Sudan People's Liberation Movement", "the People's Bank of China": "People's"
   // is never a possessive that ends a name, whatever stands before it (a state's demonym included).
   if (/^['’]s$/.test(w) && /^Peoples?$/.test(prev?.text ?? '') && isNameToken(next)) return true;

@@ -128,3 +128,14 @@ describe('acronyms in British house style (category J)', () => {
     expect(kinds(extract('Isis Moreno said the team would appeal.'))).toEqual({ 'Isis Moreno': 'person' });
   });
 });
+
+describe('a known body\'s mission or force in a country (category A)', () => {
+  it('keeps "in <country>" inside the name of a known body\'s mission, force or office', () => {
+    expect(kinds(extract('The UN Mission in South Sudan said it was ready.'))).toEqual({ 'UN Mission in South Sudan': 'organization' });
+    expect(kinds(extract('The EU Naval Force in Somalia said it had freed the ship.'))).toEqual({ 'EU Naval Force in Somalia': 'military' });
+  });
+
+  it('still reads a known body in a country as two actors when no mission or force is named', () => {
+    expect(kinds(extract('The UN in Colombia said it was deeply concerned.'))).toMatchObject({ 'United Nations': 'organization' });
+  });
+});
