@@ -3,7 +3,7 @@
 // names, and what the words around an unknown name say about it (an organisation or a person). Pure functions.
 import type { Token } from './extract-types.ts';
 import { isCapitalized } from './tokens.ts';
-import { FUNCTION_WORDS, MEDIA_HEADS, MILITARY_HEADS, MONTHS, NOT_NAME_START, ORG_HEADS, WEEKDAYS } from './lexicon.ts';
+import { FUNCTION_WORDS, MEDIA_HEADS, MILITARY_HEADS, MONTHS, NOT_NAME_START, ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 
 export type BodyKind = 'organization' | 'military' | 'media';
 
@@ -35,8 +35,10 @@ export function atSentenceStart(toks: Token[], p: number): boolean {
 
 // A capitalised word to step over before a name starts: function words anywhere (Title Case headlines), the rest
 // of NOT_NAME_START ("All", "Former", "Analysts") only where a sentence starts.
+// "First Vice President X", "First Deputy Prime Minister X": an ordinal before a title ranks the title ("First
+// Quantum Minerals" keeps its first word).
 export const skippable = (toks: Token[], p: number) =>
-  FUNCTION_WORDS.has(low(toks[p])) || (NOT_NAME_START.has(low(toks[p])) && atSentenceStart(toks, p));
+  FUNCTION_WORDS.has(low(toks[p])) || ((NOT_NAME_START.has(low(toks[p])) || (low(toks[p]) === 'first' && TITLE_WORDS.has(low(toks[p + 1])))) && atSentenceStart(toks, p));
 
 // Words that end a body's full name: "Acme Corp and Widget Ltd" are two bodies ("Securities and Investments" is one).
 const LEGAL_ENDS = new Set(['corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'llc', 'co', 'co.', 'ag', 'sa', 'se', 'nv', 'group',

@@ -139,3 +139,10 @@ describe('a known body\'s mission or force in a country (category A)', () => {
     expect(kinds(extract('The UN in Colombia said it was deeply concerned.'))).toMatchObject({ 'United Nations': 'organization' });
   });
 });
+
+describe('an ordinal before a title (category G)', () => {
+  it('reads "First Vice President X" as X, and keeps "First" inside a company\'s name', () => {
+    expect(kinds(extract('First Vice President Riek Machar has been under house arrest since March.'))).toEqual({ 'Riek Machar': 'person' });
+    expect(Object.keys(kinds(extract('First Quantum Minerals said output fell.')))).toEqual(['First Quantum Minerals']);
+  });
+});
