@@ -57,6 +57,9 @@ export function toJson(value: unknown): Json {
   if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
   if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
   if (neo4j.isInt(value)) return integerToJson(value);
+  // Lists before the driver's type checks: they are the commonest non-primitive in property maps (sentence ids,
+  // aliases), and each of the ten checks below is a property lookup that a list never passes.
+  if (Array.isArray(value)) return value.map(toJson);
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
     return value.toString();
   }
@@ -70,7 +73,6 @@ export function toJson(value: unknown): Json {
     };
     return path as unknown as Json;
   }
-  if (Array.isArray(value)) return value.map(toJson);
   if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');
   if (typeof value === 'object') {
     const out: Record<string, Json> = {};
