@@ -2,7 +2,7 @@
 // UNWIND through cypher/admin/seed-bench-*), starts the real app and a bare Express JSON route (the ceiling) on
 // loopback, and prints requests/s and p50/p99 latency for search, 2-hop expansion, the relationship view and
 // shortest path at 1, 10 and 50 concurrent clients, all from one run.
-//   npx tsx scripts/bench-api.ts [--seconds 4] [--clients 1,10,50] [--scale 1] [--client process|inline] [--only 2-hop,bare] [--warmup 1]
+//   npx tsx scripts/bench-api.ts [--seconds 4] [--clients 1,10,50] [--scale 1] [--client process|inline] [--only 2-hop,bare] [--warmup 30]
 // Neo4j: NEO4J_URI (+ NEO4J_PASSWORD …) if set — it must be empty, and is emptied afterwards — else a fresh embedded
 // Neo4j in a temporary folder. The load generator runs in a child process (scripts/bench-api-client.ts; --client
 // inline runs it in the server's process, as before); the bare Express ceiling is measured by the same generator as
@@ -35,7 +35,7 @@ const args = z
     scale: z.coerce.number().min(0.01).max(5).default(1),
     client: z.enum(['process', 'inline']).default('process'),
     only: z.string().optional().transform((s) => (s ? s.split(',') : [])),
-    warmup: z.coerce.number().min(1).max(120).default(1),
+    warmup: z.coerce.number().min(1).max(120).default(30),
   })
   .parse(
     parseArgs({
@@ -166,9 +166,10 @@ async function main(): Promise<void> {
         ` ${'CPU srv/neo/gen'.padStart(16)} ${'GC n/max/>=10'.padStart(14)}`,
     );
     for (const [name, url] of chosen) {
-      // Warm-up: plans cached, pages in memory. One second (the default, kept so runs stay comparable) leaves a fresh
-      // Neo4j's JIT cold: measured, 4.2-5.1 ms of Neo4j CPU per 2-hop expansion at 10 clients after 1 s, 2.9 after
-      // --warmup 30, about 1.5 after a minute; --warmup 30 measures a server that has run a while.
+      // Warm-up: plans cached, pages in memory, and the JVM's JIT past its first pass. A server that has run a while is
+      // what users meet, and one second leaves a fresh Neo4j cold: measured, 4.2-5.1 ms of Neo4j CPU per 2-hop
+      // expansion at 10 clients after 1 s (the default before 2026-11-28, so older figures are colder), 2.9 after 30 s
+      // (the default now), about 1.5 after a minute.
       await generator.run({ urls: urls(url), clients: 2, seconds: args.warmup });
       for (const clients of args.clients) {
         // Uncached views take seconds each and are computed two at a time: 50 clients would queue for minutes.
