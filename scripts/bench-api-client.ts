@@ -19,6 +19,9 @@ export interface Outcome {
   cpuMs: number;
 }
 
+/** The p-th percentile of latencies sorted in ascending order (nearest rank). */
+export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+
 export async function runClients(request: RunRequest): Promise<Outcome> {
   const latencies: number[] = [];
   let errors = 0;

@@ -1,6 +1,6 @@
 // The API benchmark's synthetic graph (about 100k nodes): articles and sentences, actors whose popularity is skewed
 // (a few hubs, as "United States" is in real news), events with 2-3 participants, statements and places. Seeded, so
-// every run builds the same graph. Pure: rows only; scripts/bench-api.ts writes them with batched UNWIND.
+// every run builds the same graph. Pure: rows only; scripts/bench-api-seed.ts writes them with batched UNWIND.
 import { ACTOR_KINDS, EVENT_TYPES } from '../server/loader/graph-document.ts';
 
 export interface BenchSizes {

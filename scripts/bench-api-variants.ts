@@ -12,13 +12,12 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../server/config.ts';
 import { applySchema } from '../server/db/apply-schema.ts';
-import { cypher } from '../server/db/cypher-registry.ts';
-import { createDatabase, waitForNeo4j, type Database } from '../server/db/database.ts';
-import type { CypherName } from '../server/db/cypher-names.ts';
+import { createDatabase, waitForNeo4j } from '../server/db/database.ts';
 import { startEmbeddedNeo4j } from '../server/neo4j-runtime/embedded-neo4j.ts';
 import { PROJECT_ROOT } from '../server/neo4j-runtime/runtime-paths.ts';
-import { DEFAULT_SIZES, chunks, syntheticGraph } from './bench-api-graph.ts';
-import { runClients } from './bench-api-client.ts';
+import { DEFAULT_SIZES, syntheticGraph } from './bench-api-graph.ts';
+import { percentile, runClients } from './bench-api-client.ts';
+import { loadSyntheticGraph } from './bench-api-seed.ts';
 import { ownCpuMs, processCpuMs } from './bench-api-cpu.ts';
 
 const { values } = parseArgs({ options: { variant: { type: 'string', multiple: true }, compare: { type: 'string' }, rounds: { type: 'string' }, seconds: { type: 'string' }, clients: { type: 'string' } } });
@@ -33,19 +32,6 @@ const rounds = Number(values.rounds ?? 4);
 const seconds = Number(values.seconds ?? 4);
 const clients = Number(values.clients ?? 10);
 const log = (line: string) => console.log(`[variants] ${line}`);
-
-async function seed(db: Database): Promise<ReturnType<typeof syntheticGraph>['random']> {
-  const graph = syntheticGraph(DEFAULT_SIZES);
-  const write = async (name: CypherName, batches: unknown[][], extra: (i: number) => Record<string, unknown> = () => ({})) => {
-    for (const [i, rows] of batches.entries()) await db.write((tx, registry) => tx.run(registry.statement(name), { rows, ...extra(i) }));
-  };
-  await write('admin/seed-bench-articles', chunks(graph.articles, 50));
-  await write('admin/seed-bench-actors', chunks(graph.actors, 2_000));
-  await write('admin/seed-bench-statements', chunks(graph.statements, 2_000), (i) => ({ places: i === 0 ? graph.places : [] }));
-  await write('admin/seed-bench-events', chunks(graph.events, 2_000));
-  await db.driver.executeQuery(cypher().statement('admin/await-indexes'), {}, { database: db.connection.database });
-  return graph.random;
-}
 
 // With --trace-gc among a variant's flags, its pauses while timed are counted: "Scavenge 12.1 (15.0) -> 10.2 (16.0) MB, 1.23 / 0.00 ms".
 const GC_LINE = /(Scavenge|Mark-Compact|Mark-Sweep|Minor Mark-Sweep)[^,]*MB,\s*([\d.]+)\s*\/\s*[\d.]+\s*ms/;
@@ -77,8 +63,6 @@ function startServer(flags: string[], cwd: string, env: Record<string, string>):
   });
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-
 async function main(): Promise<void> {
   const config = loadConfig({ NODE_ENV: 'test', LOAD_DEMO: 'false', LOG_LEVEL: 'silent' });
   const dataDir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-variants-'));
@@ -88,7 +72,9 @@ async function main(): Promise<void> {
   try {
     await waitForNeo4j(db.driver, 60_000);
     await applySchema(db);
-    const random = await seed(db);
+    const graph = syntheticGraph(DEFAULT_SIZES);
+    await loadSyntheticGraph(db, graph);
+    const random = graph.random;
     const { uri, user, password, database } = neo4j.connection;
     const env = { NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, NEO4J_DATABASE: database };
     const running = [];

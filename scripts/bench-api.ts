@@ -20,12 +20,11 @@ import { z } from 'zod';
 import { createApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
 import { applySchema } from '../server/db/apply-schema.ts';
-import { cypher } from '../server/db/cypher-registry.ts';
 import { createDatabase, waitForNeo4j, type Database } from '../server/db/database.ts';
-import type { CypherName } from '../server/db/cypher-names.ts';
 import { startEmbeddedNeo4j } from '../server/neo4j-runtime/embedded-neo4j.ts';
-import { DEFAULT_SIZES, chunks, syntheticGraph } from './bench-api-graph.ts';
-import { runClients, type Outcome, type RunRequest } from './bench-api-client.ts';
+import { DEFAULT_SIZES, syntheticGraph } from './bench-api-graph.ts';
+import { percentile, runClients, type Outcome, type RunRequest } from './bench-api-client.ts';
+import { loadSyntheticGraph } from './bench-api-seed.ts';
 import { ownCpuMs, processCpuMs, watchGcPauses } from './bench-api-cpu.ts';
 
 const args = z
@@ -65,19 +64,6 @@ async function connect() {
   };
 }
 
-async function loadGraph(db: Database, graph: ReturnType<typeof syntheticGraph>): Promise<void> {
-  const write = async (name: CypherName, batches: unknown[][], extra: (i: number) => Record<string, unknown> = () => ({})) => {
-    for (const [i, rows] of batches.entries()) await db.write((tx, registry) => tx.run(registry.statement(name), { rows, ...extra(i) }));
-  };
-  await write('admin/seed-bench-articles', chunks(graph.articles, 50));
-  await write('admin/seed-bench-actors', chunks(graph.actors, 2_000));
-  const statementBatches = chunks(graph.statements, 2_000);
-  await write('admin/seed-bench-statements', statementBatches, (i) => ({ places: i === 0 ? graph.places : [] }));
-  await write('admin/seed-bench-events', chunks(graph.events, 2_000));
-  // Every index online and the eventually consistent full-text index caught up, so search is timed on the whole graph.
-  await db.driver.executeQuery(cypher().statement('admin/await-indexes'), {}, { database: db.connection.database });
-}
-
 /**
  * Builds and loads the synthetic graph and keeps only its random source and word list: the app under test runs in
  * this process, and the graph's rows (tens of megabytes) would otherwise stay on its heap for the whole run.
@@ -85,7 +71,7 @@ async function loadGraph(db: Database, graph: ReturnType<typeof syntheticGraph>)
 async function seedGraph(db: Database, sizes: typeof DEFAULT_SIZES): Promise<Pick<ReturnType<typeof syntheticGraph>, 'random' | 'word'>> {
   const graph = syntheticGraph(sizes);
   const loadStarted = performance.now();
-  await loadGraph(db, graph);
+  await loadSyntheticGraph(db, graph);
   const counts = await db.driver.executeQuery('CALL () { MATCH (n) RETURN count(n) AS n } CALL () { MATCH ()-[r]->() RETURN count(r) AS r } RETURN n, r', {}, { database: db.connection.database });
   log(`graph: ${counts.records[0]?.get('n')} nodes, ${counts.records[0]?.get('r')} relationships, loaded in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s`);
   log(`heap of the process that will serve the API, the rows still held: ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB`);
@@ -114,8 +100,6 @@ function loadGenerator(): { run(request: RunRequest): Promise<Outcome>; stop(): 
     stop: () => void child.kill(),
   };
 }
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 async function main(): Promise<void> {
   const scaled = (n: number) => Math.max(10, Math.round(n * args.scale));

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { loadConfig } from '../server/config.ts';
-import { applySchema } from '../server/db/apply-schema.ts';
+import { applySchema, awaitIndexes } from '../server/db/apply-schema.ts';
 import { cypher } from '../server/db/cypher-registry.ts';
 import { createDatabase, waitForNeo4j, type Database } from '../server/db/database.ts';
 import type { Neo4jConnection } from '../server/db/neo4j-connection.ts';
@@ -65,7 +65,7 @@ async function searchIndexInCommit(db: Database, inCommit: boolean): Promise<voi
   await db.driver.executeQuery(cypher().statement('admin/drop-search-index'), {}, { database: db.connection.database });
   if (inCommit) await db.driver.executeQuery(cypher().statement('admin/create-search-index-in-commit'), {}, { database: db.connection.database });
   else await applySchema(db);
-  await db.driver.executeQuery(cypher().statement('admin/await-indexes'), {}, { database: db.connection.database });
+  await awaitIndexes(db);
 }
 
 const reset = (db: Database) => db.write((tx, registry) => tx.run(registry.statement('admin/delete-all-data')));

@@ -6,8 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDatabase, waitForNeo4j } from '../../server/db/database.ts';
-import { applySchema } from '../../server/db/apply-schema.ts';
-import { cypher } from '../../server/db/cypher-registry.ts';
+import { applySchema, awaitIndexes } from '../../server/db/apply-schema.ts';
 import type { Neo4jConnection } from '../../server/db/neo4j-connection.ts';
 import { startEmbeddedNeo4j } from '../../server/neo4j-runtime/embedded-neo4j.ts';
 import { PROJECT_ROOT } from '../../server/neo4j-runtime/runtime-paths.ts';
@@ -28,7 +27,7 @@ export async function startServerUnderTest(env: Record<string, string>, log: (li
   await applySchema(db);
   await db.write((tx, registry) => tx.run(registry.statement('admin/delete-all-data')));
   await db.write((tx, registry) => tx.run(registry.statement('admin/seed-test-graph')));
-  await db.driver.executeQuery(cypher().statement('admin/await-indexes'));
+  await awaitIndexes(db);
   await db.close();
   log('graph seeded with the API test fixture');
 

@@ -13,6 +13,11 @@ export async function applySchema(db: Database): Promise<number> {
     await db.driver.executeQuery(registry.statement(name), {}, { database: db.connection.database });
   }
   // Wait for indexes to come online so that the first search after start-up finds what was loaded.
-  await db.driver.executeQuery(registry.statement('admin/await-indexes'), {}, { database: db.connection.database });
+  await awaitIndexes(db);
   return names.length;
+}
+
+/** Blocks until every index is online and the full-text index holds every commit: a search right after sees it all. */
+export async function awaitIndexes(db: Database): Promise<void> {
+  await db.driver.executeQuery(cypher().statement('admin/await-indexes'), {}, { database: db.connection.database });
 }

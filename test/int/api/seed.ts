@@ -1,4 +1,5 @@
 // The API tests' graph: the hand-written fixture of cypher/admin/seed-test-graph.cypher on an emptied database.
+import { awaitIndexes } from '../../../server/db/apply-schema.ts';
 import { cypher } from '../../../server/db/cypher-registry.ts';
 import type { Database } from '../../../server/db/database.ts';
 import { afterAll, beforeAll } from 'vitest';
@@ -8,7 +9,7 @@ export async function seedTestGraph(db: Database): Promise<void> {
   await resetGraph(db);
   await db.write((tx) => tx.run(cypher().statement('admin/seed-test-graph')));
   // The full-text index fills asynchronously; search right after the seed must see it.
-  await db.driver.executeQuery(cypher().statement('admin/await-indexes'), {}, { database: db.connection.database });
+  await awaitIndexes(db);
 }
 
 export async function getJson<T = Record<string, unknown>>(url: string, init?: RequestInit): Promise<{ status: number; body: T }> {
