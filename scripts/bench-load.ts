@@ -63,9 +63,12 @@ async function timeLoad(db: Database, docs: GraphDocument[], mode: IngestMode, c
 /** Recreates the full-text index updated inside each commit (as before it was eventually consistent), or as the schema has it. */
 async function searchIndexInCommit(db: Database, inCommit: boolean): Promise<void> {
   await db.driver.executeQuery(cypher().statement('admin/drop-search-index'), {}, { database: db.connection.database });
-  if (inCommit) await db.driver.executeQuery(cypher().statement('admin/create-search-index-in-commit'), {}, { database: db.connection.database });
-  else await applySchema(db);
-  await awaitIndexes(db);
+  if (inCommit) {
+    await db.driver.executeQuery(cypher().statement('admin/create-search-index-in-commit'), {}, { database: db.connection.database });
+    await awaitIndexes(db);
+  } else {
+    await applySchema(db); // which waits for the indexes itself
+  }
 }
 
 const reset = (db: Database) => db.write((tx, registry) => tx.run(registry.statement('admin/delete-all-data')));
