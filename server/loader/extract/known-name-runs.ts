@@ -6,7 +6,7 @@
 import type { Token } from './extract-types.ts';
 import type { GazetteerActor } from './gazetteer-files.ts';
 import {
-  CIVIL_HEADS, CURRENCY_AFTER, LOCATIVE_PREPOSITIONS, MILITARY_HEADS, NON_ACTOR_HEADS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS,
+  CIVIL_HEADS, CURRENCY_AFTER, LOCATIVE_PREPOSITIONS, MILITARY_HEADS, NON_ACTOR_HEADS, ROLE_NOUNS, SERVES_IN_HEAD, SPEECH_VERBS, TITLE_WORDS,
 } from './lexicon.ts';
 import { headKind, low, skippable } from './name-words.ts';
 import { ScannerBase, type GazetteerMatch } from './name-scan-base.ts';
@@ -90,7 +90,7 @@ export abstract class KnownNameScanner extends ScannerBase {
     }
     // …and one that serves in a country ("UN Interim Force in Lebanon", "UN Verification Mission in Colombia").
     const servesIn = this.toks.slice(q, r).findIndex((t) => t.text === 'in');
-    if (actor.kind === 'organization' && servesIn > 0 && /^(?:Mission|Force|Office|Operation)$/.test((this.toks[q + servesIn - 1] as Token).text)) {
+    if (actor.kind === 'organization' && servesIn > 0 && SERVES_IN_HEAD.test((this.toks[q + servesIn - 1] as Token).text)) {
       this.body(p, r, (this.toks[q + servesIn - 1] as Token).text === 'Force' ? 'military' : 'organization');
       return r;
     }

@@ -103,6 +103,9 @@ export const ORG_HEADS = new Set([
   'front', 'centres', 'centers',
   'ag', 'gmbh', 'kgaa', 'se', 'nv', 'n.v.', 'sa', 's.a.', 'spa', 's.p.a.', 'ab', 'asa', 'oyj', 'bv', 'b.v.', 'pty', 'bhd', 'tbk', 'srl',
 ]);
+// A known body's presence in a country ("UN Interim Force in Lebanon", "UN Verification Mission in Colombia"): the
+// country after "in" belongs to the name (name-words.ts joins it, known-name-runs.ts types the body).
+export const SERVES_IN_HEAD = /^(?:Mission|Force|Office|Operation)$/;
 // Heads that name a building or ground as often as the body in it: after "on/in/at" ("on Centre Court", "in Downing
 // Street", "at the White House") they are places, not actors.
 export const PLACE_LIKE_HEADS = new Set(['court', 'palace', 'house', 'hall', 'square', 'street', 'stadium', 'arena', 'park', 'centre', 'center']);

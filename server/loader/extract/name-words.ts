@@ -3,7 +3,7 @@
 // names, and what the words around an unknown name say about it (an organisation or a person). Pure functions.
 import type { Token } from './extract-types.ts';
 import { isCapitalized } from './tokens.ts';
-import { FUNCTION_WORDS, MEDIA_HEADS, MILITARY_HEADS, MONTHS, NOT_NAME_START, ORG_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { FUNCTION_WORDS, MEDIA_HEADS, MILITARY_HEADS, MONTHS, NOT_NAME_START, ORG_HEADS, SERVES_IN_HEAD, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 
 export type BodyKind = 'organization' | 'military' | 'media';
 
@@ -69,8 +69,9 @@ export function isConnector(toks: Token[], r: number, knownName: (a: number, b: 
   if (w === '&') return isNameToken(next);
   // "the UN Interim Force in Lebanon", "the UN Verification Mission in Colombia": a known body's mission, force or
   // office takes the country it serves in into its name.
-  const bodyStart = skippable(toks, runStart) ? runStart + 1 : runStart;
-  if (w === 'in' && /^(?:Mission|Force|Office|Operation)$/.test(prev?.text ?? '') && r - bodyStart >= 2 && knownName(bodyStart, bodyStart + 1) && isNameToken(next)) return true;
+  // Where the name proper starts: after a word skipped before it ("The", a sentence-initial "Former").
+  const nameStart = skippable(toks, runStart) ? runStart + 1 : runStart;
+  if (w === 'in' && SERVES_IN_HEAD.test(prev?.text ?? '') && r - nameStart >= 2 && knownName(nameStart, nameStart + 1) && isNameToken(next)) return true;
   // "the Korean People's Army", "the Sudan People's Liberation Movement", "the People's Bank of China": "People's"
   // is never a possessive that ends a name, whatever stands before it (a state's demonym included).
   if (/^['’]s$/.test(w) && /^Peoples?$/.test(prev?.text ?? '') && isNameToken(next)) return true;
@@ -80,8 +81,7 @@ export function isConnector(toks: Token[], r: number, knownName: (a: number, b: 
   // Longer names hold a possessive too ("the Prime Minister's Office", "the Federal Prosecutor's Office", "the Tigray
   // People's Liberation Front", "the European Automobile Manufacturers' Association"): a possessive of plain
   // capitalised words (no state or person named before it) followed by up to three words that end in a body's head.
-  const ownerStart = skippable(toks, runStart) ? runStart + 1 : runStart;
-  if (/^['’]s?$/.test(w) && (w.length === 2 || /s$/.test(prev?.text ?? '')) && r - ownerStart <= 3 && !knownName(r - 1, r) && !(r - 2 >= ownerStart && knownName(r - 2, r))) {
+  if (/^['’]s?$/.test(w) && (w.length === 2 || /s$/.test(prev?.text ?? '')) && r - nameStart <= 3 && !knownName(r - 1, r) && !(r - 2 >= nameStart && knownName(r - 2, r))) {
     let e = r + 1;
     while (e < toks.length && e - r <= 3 && isNameToken(toks[e])) e += 1;
     return e > r + 1 && headKind(toks[e - 1]) !== null && !isNameToken(toks[e]);
