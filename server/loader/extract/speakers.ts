@@ -4,6 +4,7 @@
 import type { ActorMention, SentenceSpan } from './extract-types.ts';
 import type { ActorTable } from './actor-table.ts';
 import { HONORIFICS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
+import { describedSpeaker, descriptionBefore } from './speaker-descriptions.ts';
 
 export interface SpeechCue {
   speaker: string | null; // actor key
@@ -38,9 +39,10 @@ function titlesOnly(gap: string): boolean {
   return words.length <= 3 && words.every((w) => /^[a-z-]+$/.test(w) || TITLE_WORDS.has(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase()));
 }
 
-// `lastPerson(at)`: the person a pronoun at sentence offset `at` points back to (statements.ts).
-export function speechCue(s: SentenceSpan, table: ActorTable, lastPerson: (at: number) => string | null): SpeechCue | null {
-  const mentions = table.mentionsIn(s.index);
+// `lastPerson(at)`: the person a pronoun at sentence offset `at` points back to (statements.ts); `lastSpeaker`: who
+// spoke in the statement just before. `s` may be one clause of a sentence: only the mentions inside it count.
+export function speechCue(s: SentenceSpan, table: ActorTable, lastPerson: (at: number) => string | null, lastSpeaker: string | null = null): SpeechCue | null {
+  const mentions = table.mentionsIn(s.index).filter((m) => m.start >= s.start && m.end <= s.end);
   const local = (m: ActorMention) => ({ start: m.start - s.start, end: m.end - s.start });
   const isMedia = (m: ActorMention | undefined) => m !== undefined && table.actors.get(m.key)?.kind === 'media';
   let reportedBy: string | null = null;
@@ -124,6 +126,16 @@ export function speechCue(s: SentenceSpan, table: ActorTable, lastPerson: (at: n
     // "accused X of …", "thanked X": the name after these verbs is their object, never an inverted speaker.
     const inverted = /["”,]\s*$/.test(s.text.slice(0, vs)) && !(before && /^\s*,/.test(s.text.slice(local(before).end, vs)))
       && !/^(?:accused|dismissed|branded|labell?ed|denounced|condemned|thanked|praised)$/.test(v[0]);
+    // "…, the confederation said", "the company said" (coreference may have pointed it at the nearest body): the body
+    // the description stands for, ranked in speaker-descriptions.ts.
+    const description = descriptionBefore(s.text.slice(0, vs));
+    // Only where no name stands there: a pointer coreference.ts added is no alias of its actor ("its foreign
+    // ministry", an owned institution, is).
+    const pointer = (m: ActorMention) => local(m).start >= (description?.start ?? Infinity) && !table.actors.get(m.key)?.aliases.has(m.text);
+    if (description && (!before || pointer(before))) {
+      const key = describedSpeaker(description, s.start + description.start, s, table, lastSpeaker);
+      if (key) return { speaker: key, contentStart, verbStart: vs, reportedBy };
+    }
     if (before && !(after && inverted)) return { speaker: before.key, contentStart, verbStart: vs, reportedBy };
     if (after && inverted) return { speaker: after.key, contentStart: 0, verbStart: vs, reportedBy };
     // "he said", "his office said": the person the text is about.

@@ -36,12 +36,23 @@ export function findStatements(sentences: SentenceSpan[], table: ActorTable, ski
     }
     return null;
   };
+  // "…," Quispe-Mamani told reporters. "…," he said.': a pronoun right after a person's statement is that person
+  // speaking on, whoever else the sentence before named (a square, a unit, a place read as a name).
+  // A person named earlier in the pronoun's own sentence still comes first.
+  const pronounAt = (s: SentenceSpan) => (at: number) => {
+    const own = personAt(s)(at);
+    const last = out.at(-1);
+    const ownSentence = own !== null && table.mentionsIn(s.index).some((m) => m.key === own && m.start < s.start + at);
+    if (!ownSentence && last && (last.sentences.at(-1) ?? -2) >= s.index - 1 && table.actors.get(last.speaker)?.kind === 'person') return last.speaker;
+    return own;
+  };
   for (const s of sentences) {
     if (skip.has(s.index)) continue;
     const { spans, unclosed } = quoteSpans(s.text, carried.length > 0);
     const startsWithQuote = /^["“]/.test(s.text);
     const lastStatement: StatementDraft | null = previous;
-    const cue: SpeechCue | null = speechCue(s, table, personAt(s)) ?? bodyPronounCue(s, lastStatement, table);
+    const lastSpeaker = out.at(-1)?.speaker ?? null;
+    const cue: SpeechCue | null = speechCue(s, table, pronounAt(s), lastSpeaker) ?? bodyPronounCue(s, lastStatement, table);
     if (!cue || !cue.speaker) {
       if (startsWithQuote && unclosed) carried.push(s);
       else if (carried.length > 0 && spans.length > 0 && unclosed) carried.push(s);

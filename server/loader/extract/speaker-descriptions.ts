@@ -1,0 +1,99 @@
+// Who speaks when the text calls the speaker by its sort instead of its name: "the confederation said", "the
+// Cupertino, California-based company said", "the ministry said", "the Algerian foreign ministry said". News names a
+// body once and then refers to it by what it is, so the speaker is a body named before. Each body named earlier is a
+// candidate, scored by what a reader weighs: the sort word inside its own name ("the police" → Federal Police), the
+// sort fitting its kind (a company, a public body, an armed force), being the one that spoke last, being a sentence's
+// subject, and nearness. The weights are hand-set and few; a state's common-noun institution ("the interior
+// ministry", "the junta") is its state's own voice, as the newest labelling conventions read it.
+import type { ActorMention, SentenceSpan } from './extract-types.ts';
+import type { ActorTable } from './actor-table.ts';
+
+// Sorts that name the document, not who wrote it ("the report said") and people (coreference.ts finds those).
+const NOT_A_BODY = new Set(['and', 'or', 'but', 'nor', 'that', 'which', 'who', 'whom', 'also', 'then', 'as', 'than', 'statement', 'report', 'document', 'letter', 'filing', 'notice', 'study', 'survey', 'data',
+  'figures', 'poll', 'ruling', 'decision', 'order', 'indictment', 'complaint', 'lawsuit', 'memo', 'note', 'post',
+  'website', 'judgment', 'verdict', 'agreement', 'deal', 'law', 'bill', 'plan', 'proposal', 'move', 'decree', 'budget',
+  'announcement', 'analysis', 'assessment', 'review', 'investigation', 'probe', 'audit', 'index', 'source', 'sources',
+  'official', 'officials', 'minister', 'president', 'spokesman', 'spokeswoman', 'spokesperson', 'man', 'woman',
+  'people', 'suspect', 'prosecutor', 'prosecutors', 'leader', 'chief', 'executive', 'judge', 'court', 'defendant',
+  'he', 'she', 'it', 'they', 'country', 'state', 'nation', 'city', 'region', 'others', 'two', 'three', 'pair', 'sides',
+  'side', 'parties', 'companies', 'governments', 'countries', 'men', 'women', 'victim', 'victims', 'family']);
+// A state speaks through these when they are written as common nouns ("Niger's defence ministry", "the junta").
+export const STATE_VOICE_NOUNS = ['ministry', 'military', 'army', 'navy', 'government', 'junta', 'presidency', 'cabinet', 'regime', 'armed forces'];
+const COMPANY_NOUNS = new Set(['company', 'firm', 'maker', 'group', 'lender', 'bank', 'carrier', 'airline', 'operator',
+  'insurer', 'retailer', 'conglomerate', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'miner', 'startup',
+  'manufacturer', 'giant', 'business', 'parent', 'supplier', 'producer', 'developer', 'shipper', 'owner', 'chain']);
+const PUBLIC_NOUNS = new Set(['regulator', 'watchdog', 'agency', 'authority', 'body', 'institute', 'commission',
+  'council', 'office', 'bureau', 'department', 'tribunal', 'inspectorate', 'service', 'organisation', 'organization']);
+const MILITARY_NOUNS = new Set(['military', 'army', 'navy', 'force', 'forces', 'command', 'militia']);
+const PUBLIC_BODY = /\b(?:Administration|Agency|Commission|Authority|Ministry|Department|Board|Council|Court|Office|Service|Bureau|Regulator|Institute|Police|Guard|Parliament|Senate|Congress|Government|Reserve|Bank of|Directorate|Inspectorate|Organi[sz]ation|Fund|Programme|Program)\b/;
+
+// "the U.N. nuclear watchdog", "its parent", "the Cupertino, California-based company": a determiner, up to five
+// qualifying words (lower case, a place adjective, an acronym, a hyphenated "-based") and the sort, right before
+// the verb of saying (adverbs and auxiliaries may stand between).
+const DESCRIPTION = /(?:^|[\s,"“”(])((?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:(?:[\p{Ll}-]+|\p{Lu}[\p{L}.-]*,?)\s+){0,5}?)([\p{Ll}]+(?:\s+guard|\s+forces)?))\s+(?:(?:has|have|had|also|later|then|earlier|again|previously|separately|\p{Ll}+ly)\s+)*$/u;
+
+export interface Description {
+  start: number; // sentence offset where the description begins
+  head: string; // its sort word ("confederation", "coast guard")
+  qualifier: string;
+}
+
+/** The definite description that ends right before a verb of saying, if the text has one there. */
+export function descriptionBefore(textBeforeVerb: string): Description | null {
+  const m = DESCRIPTION.exec(textBeforeVerb);
+  if (!m || m[1] === undefined || m[3] === undefined) return null;
+  const head = m[3];
+  if (NOT_A_BODY.has(head) || NOT_A_BODY.has(head.split(/\s+/)[0] ?? '')) return null;
+  if (/\b(?:and|or|but|said|says|told|that|which|who|while)\b/.test(m[2] ?? '')) return null; // two clauses, not one description
+  return { start: textBeforeVerb.length - m[0].length + m[0].indexOf(m[1]), head, qualifier: m[2] ?? '' };
+}
+
+const namesOf = (table: ActorTable, key: string) => {
+  const a = table.actors.get(key);
+  return a ? [a.name, ...a.aliases].map((n) => n.toLowerCase()) : [];
+};
+const holdsWord = (name: string, word: string) => new RegExp(`(?:^|[\\s-])${word}s?(?:$|[\\s,)])`).test(name);
+
+/**
+ * The body a description before a verb of saying stands for. `at` is its article offset; `lastSpeaker` the speaker of
+ * the statement just before, if any (a text goes on with whoever spoke last).
+ */
+export function describedSpeaker(d: Description, at: number, s: SentenceSpan, table: ActorTable, lastSpeaker: string | null): string | null {
+  const head = d.head.toLowerCase();
+  const stateVoice = STATE_VOICE_NOUNS.includes(head);
+  const earlier = table.mentions.filter((m) => m.end <= at && m.sentence <= s.index);
+  const firstOfSentence = new Map<number, ActorMention>();
+  for (const m of [...earlier].sort((a, b) => a.start - b.start)) if (!firstOfSentence.has(m.sentence)) firstOfSentence.set(m.sentence, m);
+  let best: { key: string; score: number } | null = null;
+  for (const m of earlier) {
+    const actor = table.actors.get(m.key);
+    if (!actor || actor.kind === 'person' || actor.kind === 'media') continue;
+    const named = namesOf(table, m.key).some((n) => holdsWord(n, head));
+    // The sort must fit the body: its own name holds the word, or the word is a kind the body is.
+    const fits = named
+      || (COMPANY_NOUNS.has(head) && actor.kind === 'organization' && !PUBLIC_BODY.test(actor.name))
+      || (PUBLIC_NOUNS.has(head) && actor.kind === 'organization' && PUBLIC_BODY.test(actor.name))
+      || (MILITARY_NOUNS.has(head) && actor.kind === 'military')
+      || (head === 'group' && actor.kind === 'group')
+      || (stateVoice && actor.kind === 'state');
+    if (!fits) continue;
+    const score = (named ? 6 : 0) + (m.key === lastSpeaker ? 2 : 0) + (firstOfSentence.get(m.sentence) === m ? 1 : 0) - 0.1 * (s.index - m.sentence);
+    if (!best || score > best.score) best = { key: m.key, score };
+  }
+  // A state's common-noun ministry is the state's own voice unless a body of that name was named.
+  if (best && !(stateVoice && table.actors.get(best.key)?.kind !== 'state' && !namesOf(table, best.key).some((n) => holdsWord(n, head)))) return best.key;
+  return stateVoice ? stateOfText(s, at, table) : null;
+}
+
+// The state a common-noun institution belongs to: one named earlier in its own sentence, else the state the text
+// has named most so far (the country the story is about).
+function stateOfText(s: SentenceSpan, at: number, table: ActorTable): string | null {
+  const isState = (m: ActorMention) => table.actors.get(m.key)?.kind === 'state';
+  const own = table.mentionsIn(s.index).find((m) => m.end <= at && isState(m));
+  if (own) return own.key;
+  const counts = new Map<string, number>();
+  for (const m of table.mentions) if (m.end <= at && isState(m)) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+  let top: string | null = null;
+  for (const [key, n] of counts) if (top === null || n > (counts.get(top) ?? 0)) top = key;
+  return top;
+}

@@ -1,0 +1,62 @@
+// The speaker round's mechanisms, one short text each (none of these sentences is in the eval set): a description
+// that stands for a body named before ("the confederation said"), ranked over the bodies the text named, and a
+// pronoun that goes on with the person who spoke last (data/eval/README.md, speaker round).
+import { describe, expect, it } from 'vitest';
+import { extract, speakerOf } from './rule-probes.ts';
+
+describe('a description before a verb of saying', () => {
+  it('goes to the body whose own name holds the sort word', () => {
+    const doc = extract('The Harbour Workers Confederation opened an inquiry into the tour. The confederation said the players had been warned twice.');
+    expect(speakerOf(doc, 'warned twice')).toBe('Harbour Workers Confederation');
+  });
+
+  it('reaches back past other bodies to the one the word names', () => {
+    const doc = extract('The National Statistics Institute published new figures on Monday. Acme Corp. and Widget Ltd. welcomed them. '
+      + 'Unemployment fell to 6.1 per cent in March, the institute said.');
+    expect(speakerOf(doc, 'Unemployment fell')).toBe('National Statistics Institute');
+  });
+
+  it('gives "the company said" to the company that spoke last rather than the one named nearest', () => {
+    const doc = extract('Acme Corp. said on Monday that its units Widget Ltd. and Gadget Ltd. would merge. '
+      + 'The merged unit will be based in Leeds, the company said in a filing.');
+    expect(speakerOf(doc, 'based in Leeds')).toBe('Acme Corp.');
+  });
+
+  it('does not give a company word to a public body, nor a public word to a company', () => {
+    const doc = extract('The Food and Drug Administration ordered Acme Corp. to recall the pill. '
+      + 'The drugmaker said it did not agree with the agency\'s analysis.');
+    expect(speakerOf(doc, 'did not agree')).toBe('Acme Corp.');
+  });
+
+  it('gives a common-noun ministry the state of its sentence, or the state the story is about', () => {
+    const own = extract('Chile reached a deal with its creditors yesterday, clearing a hurdle in its restructuring, the finance ministry said.');
+    expect(speakerOf(own, 'clearing a hurdle')).toBe('Chile');
+    const story = extract('Peru expelled two diplomats on Monday. Peru said the men had spied for a foreign power. '
+      + 'Two more suspects were arrested in Lima, the interior ministry said.');
+    expect(speakerOf(story, 'Two more suspects')).toBe('Peru');
+  });
+
+  it('leaves a document\'s words alone: "the report said" names no body', () => {
+    const doc = extract('Acme Corp. published its annual report on Monday. Sales rose 4 per cent, the report said.');
+    expect(speakerOf(doc, 'Sales rose')).not.toBe('Acme Corp.');
+  });
+
+  it('reads "the result and called" as two clauses, not a description', () => {
+    const doc = extract('Opposition candidate Maria Duarte, who came second, has rejected the result and called for a strike.');
+    expect(speakerOf(doc, 'called for a strike')).not.toBe('Opposition');
+  });
+});
+
+describe('a pronoun after a statement', () => {
+  it('goes on with the person who spoke in the sentence before', () => {
+    const doc = extract('The plotters planned to drive tanks into Plaza Murillo on Friday, Minister Rolando Vargas told reporters. '
+      + '"This was no rumour," he said.');
+    expect(speakerOf(doc, 'This was no rumour')).toBe('Rolando Vargas');
+  });
+
+  it('still takes a person named earlier in its own sentence first', () => {
+    const doc = extract('"We are ready," Minister Rolando Vargas told reporters. '
+      + 'Senator Ana Ruiz disputed the timing, and she said the vote should wait.');
+    expect(speakerOf(doc, 'the vote should wait')).toBe('Ana Ruiz');
+  });
+});
