@@ -19,7 +19,7 @@ const VERB = new RegExp(`\\b(${[...SPEECH_VERBS, 'threatened', 'threatens', 'cal
   'accused', 'accuses'].join('|')})\\b`, 'g');
 // Between a subject and its verb: a closing parenthesis ("… (RRU) said"), the body's type noun or its people ("the CGT union", "Hamas officials"), a
 // possessive's office or spokesperson ("Netanyahu's office"), a parenthesis (", who …,"), adverbs, auxiliaries.
-const SUBJECT_GAP = /^\)?(?:\s+(?:in|from)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?=\s|,))?(?:['’]s?\s+(?:press\s+|military\s+|transitional\s+|interim\s+)?(?:office|spokes\w+|government|lawyers?|aides?|campaign|team|officials|representatives?|delegation|embassy|mission|negotiators|envoys?)\b)?(?:\s+(?:union|company|firm|group|party|club|bank|agency|ministry|government|militants|fighters|chief|boss|officials|sources|authorities|diplomats|spokes\w+|federation|association|confederation|council|committee|league|embassy|police|delegation))?(?:\s*,[^"“”]*?,)?\s*(?:(?:officials|sources|authorities|diplomats|spokes\w+|prosecutors|also|has|had|have|later|earlier|previously|then|again|separately|publicly|repeatedly|further|on \w+|in a statement|\w+ly)\s+)*$/u;
+const SUBJECT_GAP = /^\)?(?:\s+(?:in|from)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?=\s|,))?(?:['’]s?\s+(?:press\s+|military\s+|transitional\s+|interim\s+)?(?:office|spokes\w+|government|lawyers?|aides?|campaign|team|officials|representatives?|delegation|embassy|mission|negotiators|envoys?)\b)?(?:\s+(?:union|company|firm|group|party|club|bank|agency|ministry|government|militants|fighters|chief|boss|officials|sources|authorities|diplomats|spokes\w+|federation|association|confederation|council|committee|league|embassy|police|delegation))?(?:\s+(?:(?:government|military|defen[cs]e|ministry|security|intelligence|police|army|navy)\s+)?(?:official|officer|commander|source|diplomat|negotiator)(?:\s+(?:in|from)\s+\p{Lu}[\p{L}-]*)?)?(?:\s*,[^"“”]*?,)?\s*(?:(?:officials|sources|authorities|diplomats|spokes\w+|prosecutors|also|has|had|have|later|earlier|previously|then|again|separately|publicly|repeatedly|further|on \w+|in a statement|\w+ly)\s+)*$/u;
 // A trailing attribution to unnamed officials (", officials in both countries said.") speaks for the sentence's subject.
 const UNNAMED_OFFICIALS = /,\s+(?:[a-z]+\s+)?(?:officials|authorities|diplomats|delegates|negotiators|sources)(?:\s+(?:in|from|of)\s+[^,"“”]{1,30})?\s+(?:said|say|says)(?:\s+(?:late|early)?\s*(?:on\s+)?\p{Lu}\p{Ll}+day)?\.?$/u;
 // With a quotation in the sentence, its subject speaks through these too ("X accused Y of "reckless adventurism"").
@@ -28,6 +28,8 @@ const QUOTE_VERBS = /\b(called|described|accused|dismissed|branded|labell?ed|den
 const SOURCE_OF_DOCUMENT = /^(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?<!\b(?:seen|obtained|reviewed|viewed)\s)(?:by|from|of)\s+(?:the\s+)?$/u;
 // What a subject does when an outlet reports its words: a speech verb, or a verdict on something.
 const SPEECH_ACT = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')}|condemned|welcomed|critici[sz]ed|denounced|rejected|praised|hailed|called)\\b`);
+// Ranks written before a name that are no role of their own ("Rear Admiral", "Lt. Gen.", "Maj.").
+const RANKS = new Set(['rear', 'vice', 'major', 'maj.', 'lt.', 'lt', 'capt.', 'sgt.', 'sgt', 'brig.', 'cmdr.', 'gen', 'adm', 'field', 'air', 'chief', 'marshal']);
 const RELATIVE_GAP = /^\s*,\s+who\s+(?:(?:has|had|also|previously|repeatedly|\w+ly)\s+)*$/;
 const APPOSITIVE_GAP = /^,\s*(?:(?:has|have|had|also|later|then|previously)\s+)*$/;
 
@@ -56,7 +58,11 @@ export function speechCue(s: SentenceSpan, table: ActorTable, lastPerson: (at: n
     // "according to a notice posted by the FDA", "according to tracking data from MarineTraffic": the source is who
     // posted or gave it.
     let m = mentions.find((x) => Math.abs(local(x).start - at) <= 4)
-      ?? mentions.find((x) => local(x).start > at && SOURCE_OF_DOCUMENT.test(s.text.slice(at, local(x).start)));
+      ?? mentions.find((x) => local(x).start > at && SOURCE_OF_DOCUMENT.test(s.text.slice(at, local(x).start)))
+      // "according to the Armed Conflict Location & Event Data project (ACLED)": the acronym names the source.
+      ?? mentions.find((x) => local(x).start > at && /^[^,;"“”()]{1,80}\($/.test(s.text.slice(at, local(x).start)))
+      // "according to opposition leader María Corina Machado": lower-case role words before a person.
+      ?? mentions.find((x) => local(x).start > at && table.actors.get(x.key)?.kind === 'person' && /^(?:the\s+)?(?:[\p{Ll}'’-]+\s+){1,3}$/u.test(s.text.slice(at, local(x).start)));
     // "according to South Korea's Yonhap news agency": the owner's possessive qualifies the source.
     // So does an employer before a role ("according to Oracle chairman Larry Ellison").
     const qualifies = (a: ActorMention, b: ActorMention) => {
@@ -82,10 +88,14 @@ export function speechCue(s: SentenceSpan, table: ActorTable, lastPerson: (at: n
     // Only for a verb of saying ("King X, who declared three days of mourning" is an act).
     if (RELATIVE_GAP.test(gap) && /^(?:said|says|told|argued|insisted|warned|threatened|threatens|vowed|pledged|promised)\b/.test(s.text.slice(vs)) && table.actors.get(m.key)?.kind === 'person') return true;
     if (!APPOSITIVE_GAP.test(gap)) return false;
-    const lead = /,\s*((?:[\p{Ll}-]+\s+){0,4})$/u.exec(s.text.slice(0, local(m).start));
+    // "…, Lieutenant General Maly Socheata, said", "Its commander, Rear Admiral X, told": the appositive's title may be
+    // a capitalised rank.
+    const lead = /,\s*((?:[\p{L}.-]+\s+){0,4})$/u.exec(s.text.slice(0, local(m).start));
     // "Nexperia's parent, Shanghai-listed Wingtech Technology, said": a body's appositive may carry a place adjective.
     if (/,\s*\S+-(?:listed|based|headquartered|registered|owned)\s+$/.test(s.text.slice(0, local(m).start)) && table.actors.get(m.key)?.kind !== 'person') return true;
-    return lead !== null && (lead[1] === '' || (table.actors.get(m.key)?.kind === 'person' && (lead[1] ?? '').trim().split(/\s+/).every((w) => TITLE_WORDS.has(w))));
+    const words = (lead?.[1] ?? '').trim().split(/\s+/);
+    const titles = words.every((w) => TITLE_WORDS.has(w) || (/^\p{Lu}/u.test(w) && (TITLE_WORDS.has(w.toLowerCase()) || RANKS.has(w.toLowerCase()))));
+    return lead !== null && (lead[1] === '' || (table.actors.get(m.key)?.kind === 'person' && titles));
   };
   // The subject that opens the sentence: the first person named before its first comma ("Kenyan President William
   // Ruto, who …"), else the first name there.
@@ -124,7 +134,11 @@ export function speechCue(s: SentenceSpan, table: ActorTable, lastPerson: (at: n
     // "…," said X / …, said X: the name after the verb speaks only where what was said comes first.
     // A comma that closes a parenthesis after the subject (", speaking in French, said") is not an inversion.
     // "accused X of …", "thanked X": the name after these verbs is their object, never an inverted speaker.
-    const inverted = /["”,]\s*$/.test(s.text.slice(0, vs)) && !(before && /^\s*,/.test(s.text.slice(local(before).end, vs)))
+    // "Cambodia's defence ministry spokeswoman, Lieutenant General X, said Thai forces …": a subject that opens the
+    // sentence and an appositive's closing comma are no inversion; "told" is never inverted.
+    const opensSentence = (m: ActorMention) => !/[,"“”]/.test(s.text.slice(0, local(m).start));
+    const inverted = /["”,]\s*$/.test(s.text.slice(0, vs)) && !(before && (/^\s*,/.test(s.text.slice(local(before).end, vs)) || opensSentence(before)))
+      && !/^(?:told|tells)$/.test(v[0])
       && !/^(?:accused|dismissed|branded|labell?ed|denounced|condemned|thanked|praised)$/.test(v[0]);
     // "…, the confederation said", "the company said" (coreference may have pointed it at the nearest body): the body
     // the description stands for, ranked in speaker-descriptions.ts.

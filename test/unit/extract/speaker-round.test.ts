@@ -60,3 +60,29 @@ describe('a pronoun after a statement', () => {
     expect(speakerOf(doc, 'the vote should wait')).toBe('Ana Ruiz');
   });
 });
+
+describe('attribution shapes', () => {
+  it('gives an unnamed official the state or body named before the word', () => {
+    const doc = extract('A senior Peruvian government official told Reuters that Lima had not been warned of the launch.');
+    expect(speakerOf(doc, 'had not been warned')).toBe('Peru');
+    const group = extract('A Hezbollah commander, who asked not to be named, told the Financial Times the group had agreed to withdraw.');
+    expect(speakerOf(group, 'had agreed to withdraw')).toBe('Hezbollah');
+  });
+
+  it('gives the statement to the person in an appositive titled by a rank, not to the body before it', () => {
+    const navy = extract('The commander of the Peruvian Navy, Adm. Luis Prado, said in a statement that the navy "remains loyal".');
+    expect(speakerOf(navy, 'remains loyal')).toBe('Luis Prado');
+    const spokeswoman = extract("Peru's defence ministry spokeswoman, Lieutenant General Ana Ruiz, said Chilean forces had crossed the border.");
+    expect(speakerOf(spokeswoman, 'had crossed the border')).toBe('Ana Ruiz');
+    const its = extract('The EU naval force, Operation Atalanta, said its frigate had shadowed the ship since Monday. '
+      + 'Its commander, Rear Admiral Juan Ortega, told reporters on Wednesday that a rescue "is not on the table".');
+    expect(speakerOf(its, 'not on the table')).toBe('Juan Ortega');
+  });
+
+  it('reads "according to" a name with its acronym, and a person after lower-case role words', () => {
+    const acronym = extract('Drone attacks have tripled since last year, according to the Global Conflict Monitoring project (GCMP).');
+    expect(speakerOf(acronym, 'have tripled')).toBe('GCMP');
+    const role = extract('Dozens of prisoners were also freed under the deal, according to opposition leader Ana Ruiz.');
+    expect(speakerOf(role, 'were also freed')).toBe('Ana Ruiz');
+  });
+});
