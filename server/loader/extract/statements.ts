@@ -6,6 +6,7 @@ import type { ActorTable } from './actor-table.ts';
 import { quoteSpans, quotedLength } from './quotes.ts';
 import { speechCue, type SpeechCue } from './speakers.ts';
 import { SPEECH_VERBS } from './lexicon.ts';
+import { otherClauseCues } from './speaker-clauses.ts';
 
 export interface StatementDraft {
   speaker: string;
@@ -92,6 +93,12 @@ export function findStatements(sentences: SentenceSpan[], table: ActorTable, ski
       end: s.end,
     };
     out.push(previous);
+    for (const { cue: other, clause } of otherClauseCues(s, table, pronounAt(s), cue.speaker)) {
+      out.push({
+        speaker: other.speaker, text: clause.text.slice(other.contentStart).replace(/^[\s,:]+|[\s.,]+$/g, '') || clause.text,
+        mode: 'reported', sentences: [s.index], reportedBy: other.reportedBy, start: clause.start + other.contentStart, end: clause.end,
+      });
+    }
   }
   return out;
 }

@@ -86,3 +86,24 @@ describe('attribution shapes', () => {
     expect(speakerOf(role, 'were also freed')).toBe('Ana Ruiz');
   });
 });
+
+describe('two speakers in one sentence', () => {
+  const speakersOf = (doc: ReturnType<typeof extract>, snippet: string) => {
+    const sentence = doc.sentences.find((s) => s.text.includes(snippet))?.id;
+    return doc.statements.filter((st) => sentence !== undefined && st.sentenceIds.includes(sentence))
+      .map((st) => doc.actors.find((a) => a.id === st.speakerId)?.name);
+  };
+
+  it('gives each clause after "while" or "in a move X called" its own statement', () => {
+    const doc = extract('The European Commission said Peru must "uphold democratic values", while Berlin called the arrest "a serious setback".');
+    expect(speakersOf(doc, 'serious setback')).toEqual(['European Commission', 'Germany']);
+    const move = extract('Japan will ban exports of chip tools from May 15, the Ministry of Economy, Trade and Industry said Thursday, in a move Beijing called "economic coercion."');
+    expect(speakersOf(move, 'ban exports')).toContain('Ministry of Economy, Trade and Industry');
+    expect(speakersOf(move, 'ban exports')).toContain('China');
+  });
+
+  it('adds nothing when the clauses share their speaker or the second has none', () => {
+    const doc = extract('Acme Corp. said sales rose 4 per cent, while profits fell, the company said.');
+    expect(speakersOf(doc, 'sales rose')).toEqual(['Acme Corp.']);
+  });
+});
