@@ -64,7 +64,7 @@ export function describedSpeaker(d: Description, at: number, s: SentenceSpan, ta
   const earlier = table.mentions.filter((m) => m.end <= at && m.sentence <= s.index);
   const firstOfSentence = new Map<number, ActorMention>();
   for (const m of [...earlier].sort((a, b) => a.start - b.start)) if (!firstOfSentence.has(m.sentence)) firstOfSentence.set(m.sentence, m);
-  let best: { key: string; score: number } | null = null;
+  let best: { key: string; score: number; mention: ActorMention } | null = null;
   for (const m of earlier) {
     const actor = table.actors.get(m.key);
     if (!actor || actor.kind === 'person' || actor.kind === 'media') continue;
@@ -78,10 +78,11 @@ export function describedSpeaker(d: Description, at: number, s: SentenceSpan, ta
       || (stateVoice && actor.kind === 'state');
     if (!fits) continue;
     const score = (named ? 6 : 0) + (m.key === lastSpeaker ? 2 : 0) + (firstOfSentence.get(m.sentence) === m ? 1 : 0) - 0.1 * (s.index - m.sentence);
-    if (!best || score > best.score) best = { key: m.key, score };
+    if (!best || score > best.score) best = { key: m.key, score, mention: m };
   }
   // A state's common-noun ministry is the state's own voice unless a body of that name was named.
-  if (best && !(stateVoice && table.actors.get(best.key)?.kind !== 'state' && !namesOf(table, best.key).some((n) => holdsWord(n, head)))) return best.key;
+  // "Serbia's foreign ministry summoned …, the ministry said": the body pointed back at may itself be a state's voice.
+  if (best && !(stateVoice && table.actors.get(best.key)?.kind !== 'state' && !namesOf(table, best.key).some((n) => holdsWord(n, head)))) return voiceOf(best.mention, table);
   return stateVoice ? stateOfText(s, at, table) : null;
 }
 
@@ -96,4 +97,16 @@ function stateOfText(s: SentenceSpan, at: number, table: ActorTable): string | n
   let top: string | null = null;
   for (const [key, n] of counts) if (top === null || n > (counts.get(top) ?? 0)) top = key;
   return top;
+}
+// "the Algerian foreign ministry", "South Korea's military", "Brazil's foreign ministry": a state's institution
+// written in lower case is no body of its own name but the state speaking (a capitalised "Foreign Ministry" stays
+// the ministry).
+const STATE_INSTITUTION = new RegExp(`^(?:the\\s+)?(\\p{Lu}[\\p{L}.'’ -]*?)(?:['’]s?)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${STATE_VOICE_NOUNS.join('|')})$`, 'u');
+
+/** The actor that speaks for a mention: the state for its lower-case institution, else the mention's own actor. */
+export function voiceOf(m: ActorMention, table: ActorTable): string {
+  const actor = table.actors.get(m.key);
+  if (!actor || actor.kind === 'state' || actor.kind === 'person' || !STATE_INSTITUTION.test(m.text)) return m.key;
+  const state = [...table.actors.values()].find((a) => a.kind === 'state' && m.key.startsWith(`${a.name} `));
+  return state?.name ?? m.key;
 }

@@ -4,7 +4,7 @@
 import type { ActorMention, SentenceSpan } from './extract-types.ts';
 import type { ActorTable } from './actor-table.ts';
 import { HONORIFICS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
-import { describedSpeaker, descriptionBefore } from './speaker-descriptions.ts';
+import { describedSpeaker, descriptionBefore, voiceOf } from './speaker-descriptions.ts';
 
 export interface SpeechCue {
   speaker: string | null; // actor key
@@ -19,7 +19,7 @@ const VERB = new RegExp(`\\b(${[...SPEECH_VERBS, 'threatened', 'threatens', 'cal
   'accused', 'accuses'].join('|')})\\b`, 'g');
 // Between a subject and its verb: a closing parenthesis ("… (RRU) said"), the body's type noun or its people ("the CGT union", "Hamas officials"), a
 // possessive's office or spokesperson ("Netanyahu's office"), a parenthesis (", who …,"), adverbs, auxiliaries.
-const SUBJECT_GAP = /^\)?(?:\s+(?:in|from)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?=\s|,))?(?:['’]s?\s+(?:press\s+|military\s+|transitional\s+|interim\s+)?(?:office|spokes\w+|government|lawyers?|aides?|campaign|team|officials|representatives?|delegation|embassy|mission|negotiators|envoys?)\b)?(?:\s+(?:union|company|firm|group|party|club|bank|agency|ministry|government|militants|fighters|chief|boss|officials|sources|authorities|diplomats|spokes\w+|federation|association|confederation|council|committee|league|embassy|police|delegation))?(?:\s+(?:(?:government|military|defen[cs]e|ministry|security|intelligence|police|army|navy)\s+)?(?:official|officer|commander|source|diplomat|negotiator)(?:\s+(?:in|from)\s+\p{Lu}[\p{L}-]*)?)?(?:\s*,[^"“”]*?,)?\s*(?:(?:officials|sources|authorities|diplomats|spokes\w+|prosecutors|also|has|had|have|later|earlier|previously|then|again|separately|publicly|repeatedly|further|on \w+|in a statement|\w+ly)\s+)*$/u;
+const SUBJECT_GAP = /^\)?(?:\s+(?:in|from)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?=\s|,))?(?:['’]s?\s+(?:(?:press\s+|military\s+|transitional\s+|interim\s+)?(?:office|spokes\w+|government|lawyers?|aides?|campaign|team|officials|representatives?|delegation|embassy|mission|negotiators|envoys?)|(?:[a-z-]+\s+){0,2}(?:ministry|military|army|navy|junta|presidency))\b)?(?:\s+(?:union|company|firm|group|party|club|bank|agency|ministry|government|militants|fighters|chief|boss|officials|sources|authorities|diplomats|spokes\w+|federation|association|confederation|council|committee|league|embassy|police|delegation))?(?:\s+(?:(?:government|military|defen[cs]e|ministry|security|intelligence|police|army|navy)\s+)?(?:official|officer|commander|source|diplomat|negotiator)(?:\s+(?:in|from)\s+\p{Lu}[\p{L}-]*)?)?(?:\s*,[^"“”]*?,)?\s*(?:(?:officials|sources|authorities|diplomats|spokes\w+|prosecutors|also|has|had|have|later|earlier|previously|then|again|separately|publicly|repeatedly|further|on \w+|in a statement|\w+ly)\s+)*$/u;
 // A trailing attribution to unnamed officials (", officials in both countries said.") speaks for the sentence's subject.
 const UNNAMED_OFFICIALS = /,\s+(?:[a-z]+\s+)?(?:officials|authorities|diplomats|delegates|negotiators|sources)(?:\s+(?:in|from|of)\s+[^,"“”]{1,30})?\s+(?:said|say|says)(?:\s+(?:late|early)?\s*(?:on\s+)?\p{Lu}\p{Ll}+day)?\.?$/u;
 // With a quotation in the sentence, its subject speaks through these too ("X accused Y of "reckless adventurism"").
@@ -45,6 +45,7 @@ function titlesOnly(gap: string): boolean {
 // spoke in the statement just before. `s` may be one clause of a sentence: only the mentions inside it count.
 export function speechCue(s: SentenceSpan, table: ActorTable, lastPerson: (at: number) => string | null, lastSpeaker: string | null = null): SpeechCue | null {
   const mentions = table.mentionsIn(s.index).filter((m) => m.start >= s.start && m.end <= s.end);
+  const voice = (m: ActorMention) => voiceOf(m, table);
   const local = (m: ActorMention) => ({ start: m.start - s.start, end: m.end - s.start });
   const isMedia = (m: ActorMention | undefined) => m !== undefined && table.actors.get(m.key)?.kind === 'media';
   let reportedBy: string | null = null;
@@ -74,7 +75,7 @@ export function speechCue(s: SentenceSpan, table: ActorTable, lastPerson: (at: n
     for (let next = m && mentions[mentions.indexOf(m) + 1]; m && next && qualifies(m, next); next = mentions[mentions.indexOf(next) + 1]) m = next;
     if (m && !(isMedia(m) && mentions.length > 1 && reportedBy === m.key && hasOtherSpeech(s.text))) {
       const after = s.text.indexOf(',', local(m).end);
-      return { speaker: m.key, contentStart: after >= 0 ? after + 1 : 0, verbStart: a.index ?? 0, reportedBy: reportedBy === m.key ? null : reportedBy };
+      return { speaker: voice(m), contentStart: after >= 0 ? after + 1 : 0, verbStart: a.index ?? 0, reportedBy: reportedBy === m.key ? null : reportedBy };
     }
   }
   const verbs = [...s.text.matchAll(VERB), ...(/["“]/.test(s.text) ? [...s.text.matchAll(QUOTE_VERBS)] : [])];
@@ -150,8 +151,8 @@ export function speechCue(s: SentenceSpan, table: ActorTable, lastPerson: (at: n
       const key = describedSpeaker(description, s.start + description.start, s, table, lastSpeaker);
       if (key) return { speaker: key, contentStart, verbStart: vs, reportedBy };
     }
-    if (before && !(after && inverted)) return { speaker: before.key, contentStart, verbStart: vs, reportedBy };
-    if (after && inverted) return { speaker: after.key, contentStart: 0, verbStart: vs, reportedBy };
+    if (before && !(after && inverted)) return { speaker: voice(before), contentStart, verbStart: vs, reportedBy };
+    if (after && inverted) return { speaker: voice(after), contentStart: 0, verbStart: vs, reportedBy };
     // "he said", "his office said": the person the text is about.
     if (/\b(?:he|she)\s+$|\b(?:his|her|the\s+[a-z]+['’]s)\s+(?:office|spokes\w+|aides?|lawyers?|team|camp|campaign|representatives?)\s+$/i.test(s.text.slice(0, vs))) {
       return { speaker: lastPerson(vs), contentStart, verbStart: vs, reportedBy };

@@ -107,3 +107,20 @@ describe('two speakers in one sentence', () => {
     expect(speakersOf(doc, 'sales rose')).toEqual(['Acme Corp.']);
   });
 });
+
+describe("a state's institution written as a common noun", () => {
+  it('is the state speaking, as the newest labelling conventions read it', () => {
+    const adjective = extract('Chile and Peru traded accusations. "Peru will not allow its territory to be used," the Peruvian foreign ministry said.');
+    expect(speakerOf(adjective, 'will not allow its territory')).toBe('Peru');
+    // (The state must be an actor of the text already: this rule gives statements, it does not add actors.)
+    const possessive = extract('Peru and Chile resumed talks. A drone struck a pumping station on Sunday, killing four soldiers, Peru\'s defence ministry said.');
+    expect(speakerOf(possessive, 'killing four soldiers')).toBe('Peru');
+    const pointer = extract("Peru and Chile resumed talks. Peru's foreign ministry summoned the Chilean envoy on Tuesday to protest, the ministry said in a statement.");
+    expect(speakerOf(pointer, 'summoned the Chilean envoy')).toBe('Peru');
+  });
+
+  it('leaves a ministry written as a name its own speaker', () => {
+    const doc = extract('The Ministry of Foreign Affairs of Peru said it had summoned the Chilean envoy.');
+    expect(speakerOf(doc, 'summoned the Chilean envoy')).toBe('Ministry of Foreign Affairs of Peru');
+  });
+});
