@@ -14,12 +14,13 @@ export interface SpeechCue {
 }
 
 const VERB = new RegExp(`\\b(${[...SPEECH_VERBS, 'threatened', 'threatens', 'called on', 'called for', 'calls on', 'calls for', 'states that',
-  // A charge is a statement of whoever makes it ("Moscow has accused Warsaw of …"). Not "criticised": the demo
-  // article's fixture lists no statement for "The official criticized the visit".
-  'accused', 'accuses'].join('|')})\\b`, 'g');
-// Between a subject and its verb: a closing parenthesis ("… (RRU) said"), the body's type noun or its people ("the CGT union", "Hamas officials"), a
+  // A charge is a statement of whoever makes it ("Moscow has accused Warsaw of …"), and so are a welcome and thanks
+  // ("Quebecor welcomed the rules", "Paz thanked the police"). Not "criticised": the demo article's fixture lists no
+  // statement for "The official criticized the visit".
+  'accused', 'accuses', 'welcomed', 'welcomes', 'thanked'].join('|')})\\b`, 'g');
+// Between a subject and its verb: a closing parenthesis ("… (RRU) said") or a whole one ("… (Apra), which …, said"), the body's type noun or its people ("the CGT union", "Hamas officials"), a
 // possessive's office or spokesperson ("Netanyahu's office"), a parenthesis (", who …,"), adverbs, auxiliaries.
-const SUBJECT_GAP = /^\)?(?:\s+(?:in|from)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?=\s|,))?(?:['’]s?\s+(?:(?:press\s+|military\s+|transitional\s+|interim\s+)?(?:office|spokes\w+|government|lawyers?|aides?|campaign|team|officials|representatives?|delegation|embassy|mission|negotiators|envoys?)|(?:[a-z-]+\s+){0,2}(?:ministry|military|army|navy|junta|presidency))\b)?(?:\s+(?:union|company|firm|group|party|club|bank|agency|ministry|government|militants|fighters|chief|boss|officials|sources|authorities|diplomats|spokes\w+|federation|association|confederation|council|committee|league|embassy|police|delegation))?(?:\s+(?:(?:government|military|defen[cs]e|ministry|security|intelligence|police|army|navy)\s+)?(?:official|officer|commander|source|diplomat|negotiator)(?:\s+(?:in|from)\s+\p{Lu}[\p{L}-]*)?)?(?:\s*,[^"“”]*?,)?\s*(?:(?:officials|sources|authorities|diplomats|spokes\w+|prosecutors|also|has|had|have|later|earlier|previously|then|again|separately|publicly|repeatedly|further|on \w+|in a statement|\w+ly)\s+)*$/u;
+const SUBJECT_GAP = /^\)?(?:\s*\([^()"“”]{1,15}\))?(?:\s+(?:in|from)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?=\s|,))?(?:['’]s?\s+(?:(?:press\s+|military\s+|transitional\s+|interim\s+)?(?:office|spokes\w+|government|lawyers?|aides?|campaign|team|officials|representatives?|delegation|embassy|mission|negotiators|envoys?)|(?:[a-z-]+\s+){0,2}(?:ministry|military|army|navy|junta|presidency))\b)?(?:\s+(?:union|company|firm|group|party|club|bank|agency|ministry|government|militants|fighters|chief|boss|officials|sources|authorities|diplomats|spokes\w+|federation|association|confederation|council|committee|league|embassy|police|delegation))?(?:\s+(?:(?:government|military|defen[cs]e|ministry|security|intelligence|police|army|navy)\s+)?(?:official|officer|commander|source|diplomat|negotiator)(?:\s+(?:in|from)\s+\p{Lu}[\p{L}-]*)?)?(?:\s*,[^"“”]*?,)?\s*(?:(?:officials|sources|authorities|diplomats|spokes\w+|prosecutors|also|has|had|have|later|earlier|previously|then|again|separately|publicly|repeatedly|further|on \w+|in a statement|\w+ly)\s+)*$/u;
 // A trailing attribution to unnamed officials (", officials in both countries said.") speaks for the sentence's subject.
 const UNNAMED_OFFICIALS = /,\s+(?:[a-z]+\s+)?(?:officials|authorities|diplomats|delegates|negotiators|sources)(?:\s+(?:in|from|of)\s+[^,"“”]{1,30})?\s+(?:said|say|says)(?:\s+(?:late|early)?\s*(?:on\s+)?\p{Lu}\p{Ll}+day)?\.?$/u;
 // With a quotation in the sentence, its subject speaks through these too ("X accused Y of "reckless adventurism"").
@@ -31,6 +32,7 @@ const SPEECH_ACT = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')}|condemned|we
 // Ranks written before a name that are no role of their own ("Rear Admiral", "Lt. Gen.", "Maj.").
 const RANKS = new Set(['rear', 'vice', 'major', 'maj.', 'lt.', 'lt', 'capt.', 'sgt.', 'sgt', 'brig.', 'cmdr.', 'gen', 'adm', 'field', 'air', 'chief', 'marshal']);
 const RELATIVE_GAP = /^\s*,\s+who\s+(?:(?:has|had|also|previously|repeatedly|\w+ly)\s+)*$/;
+const WHICH_GAP = /^\s*(?:\([^()]{1,15}\))?\s*,\s+which\s+(?:(?:has|had|also|previously|repeatedly|\w+ly)\s+)*$/;
 const APPOSITIVE_GAP = /^,\s*(?:(?:has|have|had|also|later|then|previously)\s+)*$/;
 
 // Between an inverted verb and its speaker ("said Dr. Michael Greicius", "said the union's president X"): lower-case
@@ -88,6 +90,8 @@ export function speechCue(s: SentenceSpan, table: ActorTable, lastPerson: (at: n
     // "Milei, who said inflation had fallen …": the antecedent of "who" speaks.
     // Only for a verb of saying ("King X, who declared three days of mourning" is an act).
     if (RELATIVE_GAP.test(gap) && /^(?:said|says|told|argued|insisted|warned|threatened|threatens|vowed|pledged|promised)\b/.test(s.text.slice(vs)) && table.actors.get(m.key)?.kind === 'person') return true;
+    // "…, or Fomca, which accused big retailers …", "the regulator, which ruled that …": a body's relative clause.
+    if (WHICH_GAP.test(gap) && /^(?:said|says|accused|accuses|warned|argued|ruled|found|estimated|estimates)\b/.test(s.text.slice(vs)) && table.actors.get(m.key)?.kind !== 'person') return true;
     if (!APPOSITIVE_GAP.test(gap)) return false;
     // "…, Lieutenant General Maly Socheata, said", "Its commander, Rear Admiral X, told": the appositive's title may be
     // a capitalised rank.

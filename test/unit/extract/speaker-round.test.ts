@@ -124,3 +124,20 @@ describe("a state's institution written as a common noun", () => {
     expect(speakerOf(doc, 'summoned the Chilean envoy')).toBe('Ministry of Foreign Affairs of Peru');
   });
 });
+
+describe('verbs and clauses of saying', () => {
+  it('reads a welcome and thanks as statements of their subject', () => {
+    expect(speakerOf(extract('Quebecor Inc., whose Freedom Mobile unit is the fourth-largest carrier, welcomed the rules.'), 'welcomed the rules')).toBe('Quebecor Inc.');
+    expect(speakerOf(extract('President Rodrigo Vargas thanked the police and intelligence services in a post on X.'), 'thanked the police')).toBe('Rodrigo Vargas');
+  });
+
+  it("gives a body's relative clause of saying to the body", () => {
+    const doc = extract('The raid follows complaints from the Federation of Peruvian Consumers Associations, which accused big retailers of keeping prices high.');
+    expect(speakerOf(doc, 'keeping prices high')).toBe('Federation of Peruvian Consumers Associations');
+  });
+
+  it('looks past a parenthesised acronym and a relative clause to the subject', () => {
+    const doc = extract('The Peruvian Prudential Regulation Authority (Pepra), which supervises funds, said it had ordered an independent review.');
+    expect(speakerOf(doc, 'independent review')).toBe('Peruvian Prudential Regulation Authority');
+  });
+});
