@@ -19,6 +19,8 @@ import { findEvents, type EventDraft } from './events.ts';
 import { findResponses } from './event-links.ts';
 import { mergeEvents } from './event-merge.ts';
 import { assemble } from './assemble.ts';
+import type { Candidates } from './actor-features.ts';
+import { applyActorFilter, type ActorFilterModel } from './actor-filter.ts';
 
 export const EXTRACTOR_VERSION = 'newsgraph-rules/0.1.0';
 
@@ -26,9 +28,30 @@ export function articleSlug(input: Pick<ArticleInput, 'fileName' | 'meta'>): str
   return slugify(input.fileName ? input.fileName.replace(/\.[^.]+$/, '') : input.meta.title);
 }
 
-export function extractArticle(input: ArticleInput, gazetteer: Gazetteer = defaultGazetteer()): GraphDocument {
-  const { text, meta } = input;
+export interface ExtractOptions {
+  // The learned keep/drop filter over candidate actors (actor-filter.ts). Off unless given: the rules alone decide.
+  actorFilter?: ActorFilterModel | null;
+}
+
+export function extractArticle(input: ArticleInput, gazetteer: Gazetteer = defaultGazetteer(), options: ExtractOptions = {}): GraphDocument {
+  const { meta } = input;
   const slug = articleSlug(input);
+  const c = extractCandidates(input, gazetteer);
+  const filter = options.actorFilter ?? null;
+  if (filter) applyActorFilter(c, gazetteer, filter);
+  const body = assemble(slug, c.sentences, c.table, c.events, c.statements);
+  return {
+    article: {
+      id: `article:${slug}`, title: meta.title, source: meta.source ?? '', url: meta.url ?? null,
+      publishedAt: meta.publishedAt, language: meta.language ?? 'en', text: input.text, extractor: EXTRACTOR_VERSION,
+    },
+    ...body,
+  };
+}
+
+/** Every step but the assembly: the candidate actors with their mentions, statements and events. */
+export function extractCandidates(input: ArticleInput, gazetteer: Gazetteer = defaultGazetteer()): Candidates {
+  const { text, meta } = input;
   const sentences = splitSentences(text);
   const headline = headlineOf(text, sentences, meta.title);
   const table = findMentions(text, sentences, sentences.map(tokenize), gazetteer, headline);
@@ -45,12 +68,5 @@ export function extractArticle(input: ArticleInput, gazetteer: Gazetteer = defau
     const [a, b] = [mergedOf.get(responder), mergedOf.get(cause)];
     if (a && b && a !== b) (a.respondsTo ??= []).push(b);
   }
-  const body = assemble(slug, sentences, table, events, statements);
-  return {
-    article: {
-      id: `article:${slug}`, title: meta.title, source: meta.source ?? '', url: meta.url ?? null,
-      publishedAt: meta.publishedAt, language: meta.language ?? 'en', text, extractor: EXTRACTOR_VERSION,
-    },
-    ...body,
-  };
+  return { text, sentences, headline, table, statements, events };
 }
