@@ -48,6 +48,18 @@ export function descriptionBefore(textBeforeVerb: string): Description | null {
   return { start: textBeforeVerb.length - m[0].length + m[0].indexOf(m[1]), head, qualifier: m[2] ?? '' };
 }
 
+// "The junta led by Gen. Assimi Goïta said", "The junta that seized power in Niamey has accused": a description
+// opening the sentence (after a dateline) with a post-modifier is the subject; the name inside the modifier is not.
+const OPENING_DESCRIPTION = /^(?:[^"“”]*?\s[-—–]{1,2}\s)?((?:The|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+))\s+(?:(?:led|headed|run|chaired|founded|backed|controlled)\s+by|that|which)\s/u;
+
+/** A description that opens the sentence and is modified before its verb, with where the modifier starts. */
+export function openingDescription(textBeforeVerb: string): (Description & { modifierStart: number }) | null {
+  const m = OPENING_DESCRIPTION.exec(textBeforeVerb);
+  if (!m || m[1] === undefined || m[2] === undefined || NOT_A_BODY.has(m[2]) || /[,"“”]/.test(textBeforeVerb.slice(m[0].length))) return null;
+  const start = m[0].indexOf(m[1]);
+  return { start, head: m[2], qualifier: '', modifierStart: start + m[1].length };
+}
+
 const namesOf = (table: ActorTable, key: string) => {
   const a = table.actors.get(key);
   return a ? [a.name, ...a.aliases].map((n) => n.toLowerCase()) : [];
@@ -75,7 +87,10 @@ export function describedSpeaker(d: Description, at: number, s: SentenceSpan, ta
       || (PUBLIC_NOUNS.has(head) && actor.kind === 'organization' && PUBLIC_BODY.test(actor.name))
       || (MILITARY_NOUNS.has(head) && actor.kind === 'military')
       || (head === 'group' && actor.kind === 'group')
-      || (stateVoice && actor.kind === 'state');
+      // A state only as the one that spoke last ("Niger's defence ministry said … The ministry blamed …") or the
+      // subject of the sentence before ("Mali's military government gave … The junta led by … said"); otherwise
+      // stateOfText below picks the state.
+      || (stateVoice && actor.kind === 'state' && (m.key === lastSpeaker || (m.sentence === s.index - 1 && firstOfSentence.get(m.sentence) === m)));
     if (!fits) continue;
     const score = (named ? 6 : 0) + (m.key === lastSpeaker ? 2 : 0) + (firstOfSentence.get(m.sentence) === m ? 1 : 0) - 0.1 * (s.index - m.sentence);
     if (!best || score > best.score) best = { key: m.key, score, mention: m };
@@ -87,13 +102,14 @@ export function describedSpeaker(d: Description, at: number, s: SentenceSpan, ta
 }
 
 // The state a common-noun institution belongs to: one named earlier in its own sentence, else the state the text
-// has named most so far (the country the story is about).
+// names most (the country the story is about).
 function stateOfText(s: SentenceSpan, at: number, table: ActorTable): string | null {
   const isState = (m: ActorMention) => table.actors.get(m.key)?.kind === 'state';
   const own = table.mentionsIn(s.index).find((m) => m.end <= at && isState(m));
   if (own) return own.key;
   const counts = new Map<string, number>();
-  for (const m of table.mentions) if (m.end <= at && isState(m)) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+  // Ties go to the state named first (a dateline's or the lede's).
+  for (const m of [...table.mentions].sort((a, b) => a.start - b.start)) if (isState(m)) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
   let top: string | null = null;
   for (const [key, n] of counts) if (top === null || n > (counts.get(top) ?? 0)) top = key;
   return top;

@@ -4,7 +4,7 @@
 import type { ActorMention, SentenceSpan } from './extract-types.ts';
 import type { ActorTable } from './actor-table.ts';
 import { HONORIFICS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
-import { describedSpeaker, descriptionBefore, voiceOf } from './speaker-descriptions.ts';
+import { describedSpeaker, descriptionBefore, openingDescription, voiceOf } from './speaker-descriptions.ts';
 
 export interface SpeechCue {
   speaker: string | null; // actor key
@@ -122,7 +122,15 @@ export function speechCue(s: SentenceSpan, table: ActorTable, lastPerson: (at: n
     const b = subjectOf(v.index ?? 0);
     return /^(?:said|says|told|tells|added|wrote|noted|argued|warned)$/.test(v[0]) && b !== undefined && !/[,"“”]/.test(s.text.slice(0, local(b).start));
   });
-  const trailing = (v: RegExpMatchArray) => !opensWithSpeaker && /,\s[^,"“”]{0,60}$/.test(s.text.slice(0, v.index ?? 0)) && s.text.length - (v.index ?? 0) < 60;
+  // A long name may fill the attribution ("…, the National Disaster Risk Reduction and Management Council (NDRRMC)
+  // said."): the subject found after the last comma counts as short.
+  const afterLastComma = (v: RegExpMatchArray) => {
+    const head = s.text.slice(0, v.index ?? 0);
+    const subject = subjectOf(v.index ?? 0);
+    return subject !== undefined && !/[,"“”]/.test(head.slice(local(subject).start)) && /,\s[^,"“”]*$/.test(head.slice(0, local(subject).start))
+      && head.length - local(subject).end < 40;
+  };
+  const trailing = (v: RegExpMatchArray) => !opensWithSpeaker && (/,\s[^,"“”]{0,60}$/.test(s.text.slice(0, v.index ?? 0)) || afterLastComma(v)) && s.text.length - (v.index ?? 0) < 60;
   verbs.sort((a, b) => Number(trailing(b)) - Number(trailing(a)) || (a.index ?? 0) - (b.index ?? 0));
   for (const v of verbs) {
     const vs = v.index ?? 0;
@@ -153,6 +161,11 @@ export function speechCue(s: SentenceSpan, table: ActorTable, lastPerson: (at: n
     const pointer = (m: ActorMention) => local(m).start >= (description?.start ?? Infinity) && !table.actors.get(m.key)?.aliases.has(m.text);
     if (description && (!before || pointer(before))) {
       const key = describedSpeaker(description, s.start + description.start, s, table, lastSpeaker);
+      if (key) return { speaker: key, contentStart, verbStart: vs, reportedBy };
+    }
+    const opening = openingDescription(s.text.slice(0, vs));
+    if (opening && (!before || local(before).start >= opening.modifierStart)) {
+      const key = describedSpeaker(opening, s.start + opening.start, s, table, lastSpeaker);
       if (key) return { speaker: key, contentStart, verbStart: vs, reportedBy };
     }
     if (before && !(after && inverted)) return { speaker: voice(before), contentStart, verbStart: vs, reportedBy };

@@ -141,3 +141,17 @@ describe('verbs and clauses of saying', () => {
     expect(speakerOf(doc, 'independent review')).toBe('Peruvian Prudential Regulation Authority');
   });
 });
+
+describe('subjects that are long or described', () => {
+  it('reads a trailing attribution whose long name fills it', () => {
+    const doc = extract('Chile and Peru pledged emergency aid on Tuesday as the death toll rose to 14, '
+      + 'the National Disaster Risk Reduction and Management Council (NDRRMC) said.');
+    expect(speakerOf(doc, 'death toll rose')).toBe('National Disaster Risk Reduction and Management Council');
+  });
+
+  it('gives a sentence-opening description with a modifier ("The junta led by X said") the body it describes', () => {
+    const doc = extract("Peru's military government on Thursday expelled Chile's ambassador. "
+      + 'The junta led by Gen. Luis Prado said in a statement that the expulsion was "a sovereign act".');
+    expect(speakerOf(doc, 'a sovereign act')).toBe('Peru');
+  });
+});
