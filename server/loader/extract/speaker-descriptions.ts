@@ -17,8 +17,9 @@ const NOT_A_BODY = new Set(['and', 'or', 'but', 'nor', 'that', 'which', 'who', '
   'people', 'suspect', 'prosecutor', 'prosecutors', 'leader', 'chief', 'executive', 'judge', 'court', 'defendant',
   'he', 'she', 'it', 'they', 'country', 'state', 'nation', 'city', 'region', 'others', 'two', 'three', 'pair', 'sides',
   'side', 'parties', 'companies', 'governments', 'countries', 'men', 'women', 'victim', 'victims', 'family']);
-// A state speaks through these when they are written as common nouns ("Niger's defence ministry", "the junta").
-export const STATE_VOICE_NOUNS = ['ministry', 'military', 'army', 'navy', 'government', 'junta', 'presidency', 'cabinet', 'regime', 'armed forces'];
+// A state speaks through these when they are written as common nouns ("Niger's defence ministry", "the junta"). Not
+// an armed service: "the Indian army said" is the army's own statement (data/eval/LABELLING.md).
+export const STATE_VOICE_NOUNS = ['ministry', 'government', 'junta', 'presidency', 'cabinet', 'regime'];
 const COMPANY_NOUNS = new Set(['company', 'firm', 'maker', 'group', 'lender', 'bank', 'carrier', 'airline', 'operator',
   'insurer', 'retailer', 'conglomerate', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'miner', 'startup',
   'manufacturer', 'giant', 'business', 'parent', 'supplier', 'producer', 'developer', 'shipper', 'owner', 'chain']);
@@ -114,9 +115,8 @@ function stateOfText(s: SentenceSpan, at: number, table: ActorTable): string | n
   for (const [key, n] of counts) if (top === null || n > (counts.get(top) ?? 0)) top = key;
   return top;
 }
-// "the Algerian foreign ministry", "South Korea's military", "Brazil's foreign ministry": a state's institution
-// written in lower case is no body of its own name but the state speaking (a capitalised "Foreign Ministry" stays
-// the ministry).
+// "the Algerian foreign ministry", "Brazil's foreign ministry": a state's ministry or government written in lower
+// case is no body of its own name but the state speaking (a capitalised "Foreign Ministry" stays the ministry).
 const STATE_INSTITUTION = new RegExp(`^(?:the\\s+)?(\\p{Lu}[\\p{L}.'’ -]*?)(?:['’]s?)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${STATE_VOICE_NOUNS.join('|')})$`, 'u');
 
 /** The actor that speaks for a mention: the state for its lower-case institution, else the mention's own actor. */

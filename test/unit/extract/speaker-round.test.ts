@@ -155,3 +155,10 @@ describe('subjects that are long or described', () => {
     expect(speakerOf(doc, 'a sovereign act')).toBe('Peru');
   });
 });
+
+describe('an armed service written as a common noun', () => {
+  it('keeps its own statement (data/eval/LABELLING.md: a lower-case armed service is its own actor)', () => {
+    const doc = extract('India and Pakistan traded fire overnight. "We will respond to any violation," the Indian army said in a statement.');
+    expect(speakerOf(doc, 'respond to any violation')).not.toBe('India');
+  });
+});
