@@ -17,10 +17,10 @@ const VERB = new RegExp(`\\b(${[...SPEECH_VERBS, 'threatened', 'threatens', 'cal
   // A charge is a statement of whoever makes it ("Moscow has accused Warsaw of …"), and so are a welcome and thanks
   // ("Quebecor welcomed the rules", "Paz thanked the police"). Not "criticised": the demo article's fixture lists no
   // statement for "The official criticized the visit".
-  'accused', 'accuses', 'welcomed', 'welcomes', 'thanked'].join('|')})\\b`, 'g');
+  'accused', 'accuses', 'welcomed', 'welcomes', 'thanked', 'estimates'].join('|')})\\b`, 'g');
 // Between a subject and its verb: a closing parenthesis ("… (RRU) said") or a whole one ("… (Apra), which …, said"), the body's type noun or its people ("the CGT union", "Hamas officials"), a
 // possessive's office or spokesperson ("Netanyahu's office"), a parenthesis (", who …,"), adverbs, auxiliaries.
-const SUBJECT_GAP = /^\)?(?:\s*\([^()"“”]{1,15}\))?(?:\s+(?:in|from)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?=\s|,))?(?:['’]s?\s+(?:(?:press\s+|military\s+|transitional\s+|interim\s+)?(?:office|spokes\w+|government|lawyers?|aides?|campaign|team|officials|representatives?|delegation|embassy|mission|negotiators|envoys?)|(?:[a-z-]+\s+){0,2}(?:ministry|junta|presidency))\b)?(?:\s+(?:union|company|firm|group|party|club|bank|agency|ministry|government|militants|fighters|chief|boss|officials|sources|authorities|diplomats|spokes\w+|federation|association|confederation|council|committee|league|embassy|police|delegation))?(?:\s+(?:(?:government|military|defen[cs]e|ministry|security|intelligence|police|army|navy)\s+)?(?:official|officer|commander|source|diplomat|negotiator)(?:\s+(?:in|from)\s+\p{Lu}[\p{L}-]*)?)?(?:\s*,[^"“”]*?,)?\s*(?:(?:officials|sources|authorities|diplomats|spokes\w+|prosecutors|also|has|had|have|later|earlier|previously|then|again|separately|publicly|repeatedly|further|on \w+|in a statement|\w+ly)\s+)*$/u;
+const SUBJECT_GAP = /^\)?(?:\s*\([^()"“”]{1,15}\))?(?:\s+(?:in|from)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?=\s|,))?(?:['’]s?\s+(?:(?:press\s+|military\s+|transitional\s+|interim\s+)?(?:office|spokes\w+|government|lawyers?|aides?|campaign|team|officials|representatives?|delegation|embassy|mission|negotiators|envoys?)|(?:[a-z-]+\s+){0,2}(?:ministry|junta|presidency))\b)?(?:\s+(?:union|company|firm|group|party|club|bank|agency|ministry|government|militants|fighters|chief|boss|officials|sources|authorities|diplomats|spokes\w+|federation|association|confederation|council|committee|league|embassy|police|delegation)(?:\s+in\s+\p{Lu}[\p{L}-]*)?)?(?:\s+(?:(?:government|military|defen[cs]e|ministry|security|intelligence|police|army|navy)\s+)?(?:official|officer|commander|source|diplomat|negotiator)(?:\s+(?:in|from)\s+\p{Lu}[\p{L}-]*)?)?(?:\s*,[^"“”]*?,)?\s*(?:(?:officials|sources|authorities|diplomats|spokes\w+|prosecutors|experts|investigators|inspectors|monitors|observers|also|has|had|have|later|earlier|previously|then|again|separately|publicly|repeatedly|further|on \w+|in a statement|\w+ly)\s+)*$/u;
 // A trailing attribution to unnamed officials (", officials in both countries said.") speaks for the sentence's subject.
 const UNNAMED_OFFICIALS = /,\s+(?:[a-z]+\s+)?(?:officials|authorities|diplomats|delegates|negotiators|sources)(?:\s+(?:in|from|of)\s+[^,"“”]{1,30})?\s+(?:said|say|says)(?:\s+(?:late|early)?\s*(?:on\s+)?\p{Lu}\p{Ll}+day)?\.?$/u;
 // With a quotation in the sentence, its subject speaks through these too ("X accused Y of "reckless adventurism"").
@@ -196,6 +196,12 @@ export function speechCue(s: SentenceSpan, table: ActorTable, lastPerson: (at: n
   if (media && opener && opener !== media && /^\s+(?:reported|said|says|reports)\.?$/.test(s.text.slice(local(media).end))
     && SPEECH_ACT.test(s.text.slice(local(opener).end, local(media).start)) && /,\s*(?:the\s+)?(?:[\p{Ll}-]+\s+)*$/u.test(s.text.slice(0, local(media).start))) {
     return { speaker: opener.key, contentStart: 0, verbStart: local(media).start, reportedBy: media.key };
+  }
+  // "the newspaper Folha de S.Paulo reported in March that …", "…, the state news agency KUNA reported on Friday": an
+  // outlet's own report is its statement when nobody else in the sentence speaks (data/eval/LABELLING.md).
+  for (const v of s.text.matchAll(/\b(?:reported|reports)\b/g)) {
+    const outlet = subjectOf(v.index ?? 0);
+    if (isMedia(outlet) && outlet) return { speaker: outlet.key, contentStart: (v.index ?? 0) + v[0].length, verbStart: v.index ?? 0, reportedBy: null };
   }
   const unnamed = UNNAMED_OFFICIALS.exec(s.text);
   const subject = mentions.find((m) => ['state', 'organization', 'military', 'group'].includes(table.actors.get(m.key)?.kind ?? ''));

@@ -103,7 +103,8 @@ export function findStatements(sentences: SentenceSpan[], table: ActorTable, ski
   return out;
 }
 
-const IT_SAID = new RegExp(`^(?:It|They)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${[...SPEECH_VERBS].join('|')})\\b\\s*(?:that\\s+)?`);
+// A body's finding is its statement too ("It found that the bank had waited 11 days").
+const IT_SAID = new RegExp(`^(?:It|They)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${[...SPEECH_VERBS, 'found', 'ruled', 'concluded'].join('|')})\\b\\s*(?:that\\s+)?`);
 
 // "… the association warned in a statement. It urged companies to …": "it" (or "they") opening the sentence right
 // after a body's statement is that body speaking again; a person is never "it".

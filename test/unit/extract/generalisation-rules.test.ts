@@ -129,9 +129,13 @@ describe('speakers reported or introduced indirectly', () => {
     expect(speakerOf(doc, 'orders fell')).toBe('Metallix');
   });
 
-  it('makes no statement of a fact an outlet reported, and no body of a word shouted in a quote', () => {
+  // The first half of this test once asked for no statement at all: an outlet's report of a fact was no statement
+  // (tune's labels leave "…, public broadcaster NHK reported." out). data/eval/LABELLING.md now makes an outlet's
+  // "reported" the outlet's statement, and blind-v6 and blind-v8 label it so ("the state news agency KUNA reported"),
+  // so the speaker round changed it: the report is the outlet's, and still nobody else's.
+  it("gives a fact an outlet reported to the outlet alone, and makes no body of a word shouted in a quote", () => {
     const doc = extract("Norway's ruling Labour Party lost its majority on Sunday, public broadcaster NRK reported.\nThe envoy urged them to sign \"IMMEDIATELY\" on Monday.");
-    expect(doc.statements).toEqual([]);
+    expect(doc.statements.map((st) => doc.actors.find((a) => a.id === st.speakerId)?.name)).toEqual(['NRK']);
     expect(names(doc)).not.toContain('IMMEDIATELY');
   });
 

@@ -162,3 +162,22 @@ describe('an armed service written as a common noun', () => {
     expect(speakerOf(doc, 'respond to any violation')).not.toBe('India');
   });
 });
+
+describe('outlets, experts, embassies and findings', () => {
+  it("gives an outlet's own report to the outlet when nobody else in the sentence speaks", () => {
+    const paper = extract('The inquiry began after the newspaper El Comercio reported in May that a firm had received payments from a broadcaster.');
+    expect(speakerOf(paper, 'had received payments')).toBe('El Comercio');
+  });
+
+  it("gives a named body's unnamed experts and its embassy abroad to the body or state", () => {
+    expect(speakerOf(extract('UN experts have accused Chile of deploying troops along the border.'), 'deploying troops')).toBe('United Nations');
+    const embassy = extract('The Russian embassy in Lima dismissed the accusations as "fantasies" and said Peru had no evidence.');
+    expect(speakerOf(embassy, 'fantasies')).toBe('Russia');
+  });
+
+  it("reads a body's finding after its statement as its statement", () => {
+    const doc = extract('The Peruvian Data Protection Authority said the lender had kept records unencrypted. '
+      + 'It found that the bank had waited 11 days before notifying the regulator.');
+    expect(speakerOf(doc, 'waited 11 days')).toBe('Peruvian Data Protection Authority');
+  });
+});
