@@ -21,13 +21,20 @@ export interface JsonPath {
   relationships: JsonRelationship[];
 }
 
+// An Integer whose high 32 bits lie strictly between -2^21 and 2^21 is within ±(2^53 - 2^32), safely a double. That
+// test is two comparisons; inSafeRange builds Integers and subtracts them (about 0.3 µs per value, ~100 values in a
+// 2-hop expansion), so it is left for the rare integer near or beyond 2^53.
+const SAFE_HIGH_BITS = 0x200000;
+
 export function integerToJson(value: Integer): number | string {
+  if (value.high > -SAFE_HIGH_BITS && value.high < SAFE_HIGH_BITS) return value.toNumber();
   return neo4j.integer.inSafeRange(value) ? value.toNumber() : value.toString();
 }
 
 export function propertiesToJson(properties: Record<string, unknown>): Record<string, Json> {
   const out: Record<string, Json> = {};
-  for (const [key, value] of Object.entries(properties)) out[key] = toJson(value);
+  // Object.keys rather than Object.entries: no [key, value] pair allocated per property of every node and edge.
+  for (const key of Object.keys(properties)) out[key] = toJson(properties[key]);
   return out;
 }
 
