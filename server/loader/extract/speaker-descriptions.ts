@@ -28,15 +28,26 @@ const PUBLIC_NOUNS = new Set(['regulator', 'watchdog', 'agency', 'authority', 'b
 const MILITARY_NOUNS = new Set(['military', 'army', 'navy', 'force', 'forces', 'command', 'militia']);
 const PUBLIC_BODY = /\b(?:Administration|Agency|Commission|Authority|Ministry|Department|Board|Council|Court|Office|Service|Bureau|Regulator|Institute|Police|Guard|Parliament|Senate|Congress|Government|Reserve|Bank of|Directorate|Inspectorate|Organi[sz]ation|Fund|Programme|Program)\b/;
 
-// "the U.N. nuclear watchdog", "its parent", "the Cupertino, California-based company": a determiner, up to five
-// qualifying words (lower case, a place adjective, an acronym, a hyphenated "-based") and the sort, right before
+// "the U.N. nuclear watchdog", "its parent", "the Cupertino, California-based company", "the iPhone maker": a
+// determiner, up to five qualifying words (lower case, a place adjective, an acronym, a brand, a hyphenated "-based")
+// and the sort, right before
 // the verb of saying (adverbs and auxiliaries may stand between).
-const DESCRIPTION = /(?:^|[\s,"“”(])((?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:(?:[\p{Ll}-]+|\p{Lu}[\p{L}.-]*,?)\s+){0,5}?)([\p{Ll}]+(?:\s+guard|\s+forces)?))\s+(?:(?:has|have|had|also|later|then|earlier|again|previously|separately|\p{Ll}+ly)\s+)*$/u;
+const DESCRIPTION = /(?:^|[\s,"“”(])((?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:(?:[\p{Ll}-]+|\p{Lu}[\p{L}.-]*,?|\p{Ll}+\p{Lu}[\p{L}-]*)\s+){0,5}?)([\p{Ll}]+(?:\s+guard|\s+forces)?))\s+(?:(?:has|have|had|also|later|then|earlier|again|previously|separately|\p{Ll}+ly)\s+)*$/u;
 
 export interface Description {
   start: number; // sentence offset where the description begins
   head: string; // its sort word ("confederation", "coast guard")
   qualifier: string;
+}
+
+// "according to the finance ministry", "according to figures from the alliance": the description a source names.
+const SOURCE_DESCRIPTION = /^(?:(?:figures|data|estimates|a\s+statement|statements|a\s+report|a\s+notice)\s+(?:from|by|of)\s+)?((?:the|its)\s+((?:[\p{Ll}-]+\s+){0,3}?)(\p{Ll}+))(?=\s*(?:[,.;]|$)|\s+(?:on|in|at|last|this|released|published)\b)/u;
+
+/** The description an "according to" names (text right after it), if it names one. */
+export function sourceDescription(textAfter: string): Description | null {
+  const m = SOURCE_DESCRIPTION.exec(textAfter);
+  if (!m || m[1] === undefined || m[3] === undefined || NOT_A_BODY.has(m[3])) return null;
+  return { start: m[0].indexOf(m[1]), head: m[3], qualifier: m[2] ?? '' };
 }
 
 /** The definite description that ends right before a verb of saying, if the text has one there. */

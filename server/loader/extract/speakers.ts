@@ -4,7 +4,7 @@
 import type { ActorMention, SentenceSpan } from './extract-types.ts';
 import type { ActorTable } from './actor-table.ts';
 import { HONORIFICS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
-import { describedSpeaker, descriptionBefore, openingDescription, voiceOf } from './speaker-descriptions.ts';
+import { describedSpeaker, descriptionBefore, openingDescription, sourceDescription, voiceOf } from './speaker-descriptions.ts';
 
 export interface SpeechCue {
   speaker: string | null; // actor key
@@ -75,6 +75,10 @@ export function speechCue(s: SentenceSpan, table: ActorTable, lastPerson: (at: n
       return /^['’]s\s+$/.test(gap) || (table.actors.get(b.key)?.kind === 'person' && /^\s+(?:[a-z-]+\s+){1,3}$/.test(gap) && gap.trim().split(/\s+/).every((w) => TITLE_WORDS.has(w)));
     };
     for (let next = m && mentions[mentions.indexOf(m) + 1]; m && next && qualifies(m, next); next = mentions[mentions.indexOf(next) + 1]) m = next;
+    // "according to the finance ministry", "according to figures from the alliance": a description names the source.
+    const described = m ? null : sourceDescription(s.text.slice(at));
+    const describedKey = described && describedSpeaker(described, s.start + at + described.start, s, table, lastSpeaker);
+    if (describedKey) return { speaker: describedKey, contentStart: 0, verbStart: a.index ?? 0, reportedBy };
     if (m && !(isMedia(m) && mentions.length > 1 && reportedBy === m.key && hasOtherSpeech(s.text))) {
       const after = s.text.indexOf(',', local(m).end);
       return { speaker: voice(m), contentStart: after >= 0 ? after + 1 : 0, verbStart: a.index ?? 0, reportedBy: reportedBy === m.key ? null : reportedBy };
@@ -186,8 +190,9 @@ export function speechCue(s: SentenceSpan, table: ActorTable, lastPerson: (at: n
       return { speaker: opener.key, contentStart, verbStart: vs, reportedBy };
     }
   }
-  // "…, with President Christine Lagarde saying …": the name before the participle speaks.
-  const withSaying = /\bwith\s+(?:[\p{L}.'’-]+\s+){0,4}?saying\s+(?:that\s+)?/u.exec(s.text);
+  // "…, with President Christine Lagarde saying …", "with Serbian President X calling the agreement …": the name
+  // before the participle speaks.
+  const withSaying = /\bwith\s+(?:[\p{L}.'’-]+\s+){0,6}?(?:saying|calling|warning|describing|accusing)\s+(?:that\s+)?/u.exec(s.text);
   const sayer = withSaying && [...mentions].reverse().find((m) => local(m).end <= withSaying.index + withSaying[0].length && local(m).start > withSaying.index);
   if (withSaying && sayer) return { speaker: sayer.key, contentStart: withSaying.index + withSaying[0].length, verbStart: withSaying.index, reportedBy };
   // "X and Y condemned the attack, the Saudi Press Agency reported.": the outlet reports what the subject said.

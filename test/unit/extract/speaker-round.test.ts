@@ -181,3 +181,20 @@ describe('outlets, experts, embassies and findings', () => {
     expect(speakerOf(doc, 'waited 11 days')).toBe('Peruvian Data Protection Authority');
   });
 });
+
+describe('descriptions after "according to", brands and participles after "with"', () => {
+  it('gives "according to the finance ministry" the state it belongs to', () => {
+    const doc = extract('Peru raised fuel taxes. Oil provides about 90 percent of government revenue, according to the finance ministry.');
+    expect(speakerOf(doc, 'Oil provides')).toBe('Peru');
+  });
+
+  it('reads a brand as a qualifier of a description ("the iPhone maker said")', () => {
+    const doc = extract('Acme Corp. said it would appeal. "This is unfair," the eBook maker said in a statement.');
+    expect(speakerOf(doc, 'This is unfair')).toBe('Acme Corp.');
+  });
+
+  it('gives "with X calling …" to X', () => {
+    const doc = extract('Lima reacted angrily, with Peruvian President Rosa Quispe calling the pact "an alliance aimed at Peru".');
+    expect(speakerOf(doc, 'an alliance aimed at Peru')).toBe('Rosa Quispe');
+  });
+});
