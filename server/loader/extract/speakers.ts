@@ -32,6 +32,8 @@ const SPEECH_ACT = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')}|condemned|we
 // Ranks written before a name that are no role of their own ("Rear Admiral", "Lt. Gen.", "Maj.").
 const RANKS = new Set(['rear', 'vice', 'major', 'maj.', 'lt.', 'lt', 'capt.', 'sgt.', 'sgt', 'brig.', 'cmdr.', 'gen', 'adm', 'field', 'air', 'chief', 'marshal']);
 const RELATIVE_GAP = /^\s*,\s+who\s+(?:(?:has|had|also|previously|repeatedly|\w+ly)\s+)*$/;
+// A sentence opening with a description and its verb ("The ministry blamed …", "Its regulator has fined …").
+const OPENING_SUBJECT = /^(?:The|Its)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:(?:has|had|also|later)\s+)?\p{Ll}+ed\b/u;
 const WHICH_GAP = /^\s*(?:\([^()]{1,15}\))?\s*,\s+which\s+(?:(?:has|had|also|previously|repeatedly|\w+ly)\s+)*$/;
 const APPOSITIVE_GAP = /^,\s*(?:(?:has|have|had|also|later|then|previously)\s+)*$/;
 
@@ -186,7 +188,15 @@ export function speechCue(s: SentenceSpan, table: ActorTable, lastPerson: (at: n
     // "Kenyan President William Ruto, who …, congratulated the winner and said …": the sentence's subject, when it
     // opens the sentence, also speaks the verb coordinated with its first.
     const opener = leadingSubject(vs);
-    if (opener && /\b(?:and|but)\s+(?:also\s+|later\s+)?$/.test(s.text.slice(0, vs)) && !/["“”]/.test(s.text.slice(0, vs))) {
+    const coordinated = /\b(?:and|but)\s+(?:also\s+|later\s+)?$/.test(s.text.slice(0, vs)) && !/["“”]/.test(s.text.slice(0, vs));
+    // "The ministry blamed the ISSP, a jihadist group …, and said …": a description opening the sentence is its
+    // subject, not the first name after its verb.
+    const openingSort = coordinated ? OPENING_SUBJECT.exec(s.text) : null;
+    if (openingSort?.[1] !== undefined) {
+      const key = describedSpeaker({ start: 0, head: openingSort[1], qualifier: '' }, s.start, s, table, lastSpeaker);
+      if (key) return { speaker: key, contentStart, verbStart: vs, reportedBy };
+    }
+    if (opener && coordinated) {
       return { speaker: opener.key, contentStart, verbStart: vs, reportedBy };
     }
   }

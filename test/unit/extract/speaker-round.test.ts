@@ -198,3 +198,11 @@ describe('descriptions after "according to", brands and participles after "with"
     expect(speakerOf(doc, 'an alliance aimed at Peru')).toBe('Rosa Quispe');
   });
 });
+
+describe('a description opening the sentence before a coordinated verb of saying', () => {
+  it('is the subject, not the first name after its own verb', () => {
+    const doc = extract("Peru and Chile resumed talks. Peru's defence ministry said a drone had struck a pumping station. "
+      + 'The ministry blamed the Shining Path (SP), an armed group active in the region, and said the site had been "partially destroyed".');
+    expect(speakerOf(doc, 'partially destroyed')).toBe('Peru');
+  });
+});
