@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import org.neo4j.configuration.FulltextSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -41,6 +42,12 @@ public class Launcher {
                 .setConfig(GraphDatabaseSettings.auth_enabled, authEnabled)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(env("NEO4J_PAGECACHE", "256m")))
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+                // The search index is eventually consistent (cypher/schema/create-fulltext-search.cypher). By default
+                // Lucene reopens its reader after every transaction it applies: a new segment per article, merged
+                // again and again, about a quarter of Neo4j's CPU while loading. Once a second is plenty for a
+                // search index nobody waits on; whoever must see a load at once (the loader, the ingest API) calls
+                // db.index.fulltext.awaitEventuallyConsistentIndexRefresh(), which still refreshes immediately.
+                .setConfig(FulltextSettings.eventually_consistent_refresh_interval, Duration.ofSeconds(1))
                 // Bolt otherwise waits 2 x 5 s for idle connections at shutdown, past `podman stop`'s 10 s grace:
                 // the store is already checkpointed by then, so half a second is plenty.
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(500))
