@@ -32,6 +32,7 @@ const SPEECH_ACT = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')}|condemned|we
 // Ranks written before a name that are no role of their own ("Rear Admiral", "Lt. Gen.", "Maj.").
 const RANKS = new Set(['rear', 'vice', 'major', 'maj.', 'lt.', 'lt', 'capt.', 'sgt.', 'sgt', 'brig.', 'cmdr.', 'gen', 'adm', 'field', 'air', 'chief', 'marshal']);
 const RELATIVE_GAP = /^\s*,\s+who\s+(?:(?:has|had|also|previously|repeatedly|\w+ly)\s+)*$/;
+const ISSUED_SAYING = /\b(?:issued|released|published|posted|put\s+out)\s+(?:an?\s+|the\s+|its\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:statement|guidelines|guidance|report|note|notice|letter|communiqu[eé]|post|video)\b[^,.;"“”]{0,60}?\s(?:saying|stating)\s+(?:that\s+)?/u;
 // A sentence opening with a description and its verb ("The ministry blamed …", "Its regulator has fined …").
 const OPENING_SUBJECT = /^(?:The|Its)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:(?:has|had|also|later)\s+)?\p{Ll}+ed\b/u;
 const WHICH_GAP = /^\s*(?:\([^()]{1,15}\))?\s*,\s+which\s+(?:(?:has|had|also|previously|repeatedly|\w+ly)\s+)*$/;
@@ -228,7 +229,16 @@ export function speechCue(s: SentenceSpan, table: ActorTable, lastPerson: (at: n
     if (subject && local(subject).start < (p.index ?? 0)) {
       return { speaker: subject.key, contentStart: (p.index ?? 0) + p[0].length, verbStart: p.index ?? 0, reportedBy };
     }
+    // "She declined to say whether …, saying only that …": a pronoun subject is the person it points back to.
+    if (!subject && /^(?:He|She)\s/.test(s.text)) {
+      const person = lastPerson(0);
+      if (person) return { speaker: person, contentStart: (p.index ?? 0) + p[0].length, verbStart: p.index ?? 0, reportedBy };
+    }
   }
+  // "X issued guidelines in August 2023 saying …", "X released a statement saying …": the issuer speaks.
+  const issued = ISSUED_SAYING.exec(s.text);
+  const issuer = issued && subjectOf(issued.index);
+  if (issued && issuer) return { speaker: voice(issuer), contentStart: issued.index + issued[0].length, verbStart: issued.index, reportedBy };
   return null;
 }
 

@@ -206,3 +206,15 @@ describe('a description opening the sentence before a coordinated verb of saying
     expect(speakerOf(doc, 'partially destroyed')).toBe('Peru');
   });
 });
+
+describe('participles of saying', () => {
+  it('gives ", saying only that …" after a pronoun subject to the person it points back to', () => {
+    const doc = extract('Foreign Minister Ana Ruiz thanked the mediators. She declined to say whether a ransom had been paid, saying only that Peru "does not negotiate".');
+    expect(speakerOf(doc, 'does not negotiate')).toBe('Ana Ruiz');
+  });
+
+  it('gives "X issued guidelines … saying …" to X', () => {
+    const doc = extract('Hostile bids have become common since the Securities Market Commission issued guidelines in 2023 saying boards should weigh credible offers.');
+    expect(speakerOf(doc, 'boards should weigh')).toBe('Securities Market Commission');
+  });
+});
