@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ACTOR_KINDS } from '../graph-document.ts';
+import { readWorldPlaces, WORLD_PLACES_FILE, type WorldPlaces } from './world-places.ts';
 
 export const GAZETTEER_DIR = fileURLToPath(new URL('../../../data/gazetteer/', import.meta.url));
 
@@ -39,6 +40,7 @@ export interface GazetteerFiles {
   actors: GazetteerActor[];
   places: GazetteerPlace[];
   countries: CountriesFile;
+  worldPlaces: WorldPlaces; // towns and cities anywhere, generated from a package (world-places.ts)
 }
 
 function readJson<T>(dir: string, file: string, schema: z.ZodType<T>): T {
@@ -53,5 +55,6 @@ export function readGazetteerFiles(dir: string = GAZETTEER_DIR): GazetteerFiles 
     actors: readJson(dir, 'actors.json', z.object({ actors: z.array(gazetteerActorSchema) })).actors,
     places: readJson(dir, 'places.json', z.object({ places: z.array(gazetteerPlaceSchema) })).places,
     countries: readJson(dir, 'countries.json', countriesFileSchema),
+    worldPlaces: readWorldPlaces(`${dir}${WORLD_PLACES_FILE}`),
   };
 }

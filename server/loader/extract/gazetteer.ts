@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
 import { readGazetteerFiles, type GazetteerFiles, type GazetteerActor, type GazetteerPlace } from './gazetteer-files.ts';
+import type { WorldPlaces } from './world-places.ts';
 
 export interface Gazetteer {
   actorByAlias: Map<string, GazetteerActor>;
@@ -14,6 +15,7 @@ export interface Gazetteer {
   firstWords: Set<string>; // first word of every alias: most capitalised words start none, and skip the lookups
   lowerCaseInside: Set<string>; // first words of aliases with a lower-case word inside ("Save the Children")
   ambiguousStates: Map<string, GazetteerActor>; // "Niger", "Chad", "Jordan": a state's name left out as an alias
+  worldPlaces: WorldPlaces; // towns and cities anywhere (known-places.ts)
 }
 
 // The package's JSON directly: its typings declare an ES default export its CommonJS entry does not have.
@@ -25,6 +27,7 @@ export function buildGazetteer(files: GazetteerFiles): Gazetteer {
   const g: Gazetteer = {
     actorByAlias: new Map(), placeByAlias: new Map(), contextPlaceByAlias: new Map(), capitalOf: new Map(),
     actors: new Map(), maxAliasWords: 1, firstWords: new Set(), lowerCaseInside: new Set(), ambiguousStates: new Map(),
+    worldPlaces: files.worldPlaces,
   };
   const skipNames = new Set(files.countries.skipCountryNames);
   const skipCapitals = new Set(files.countries.skipCapitals);

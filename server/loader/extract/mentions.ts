@@ -12,6 +12,7 @@ import { tieNamesGivenInText } from './names-in-text.ts';
 import { dropTitleCaseHeadlineNames } from './title-case-headline.ts';
 import { dropStatesOnlyAsCompanyHomes } from './state-homes.ts';
 import { retypeArmedGroups } from './armed-groups.ts';
+import { settleKnownPlaces } from './known-places-table.ts';
 
 // `headline`: the headline's sentence index, if any: a single unknown word only it has ("Regulator sues …") is a
 // Title Case common noun more often than a name, so it counts only if the body names it too.
@@ -43,6 +44,7 @@ export function findMentions(text: string, sentences: SentenceSpan[], tokens: To
   statesOnlyAsAdjectives(text, table);
   dropStatesOnlyAsCompanyHomes(text, table);
   retypeArmedGroups(text, table);
+  settleKnownPlaces(text, table, g);
   return table;
 }
 
