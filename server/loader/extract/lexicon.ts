@@ -59,6 +59,9 @@ export const TITLE_WORDS = new Set([
   'attorney', 'solicitor', 'surgeon',
   // Common titles of office before a name ("Treasurer Rita Saffioti", "Commissioner Jane Doe", "Lieutenant X").
   'treasurer', 'commissioner', 'lieutenant', 'sergeant', 'inspector', 'superintendent', 'ombudsman', 'prosecutor', 'archbishop',
+  // Occupations written as a title before a name ("Lawyer Serkan X", "Prof Ngozi X", "Associate Justice X").
+  'prof', 'associate', 'lawyer', 'activist', 'journalist', 'historian', 'businessman', 'businesswoman',
+  'epidemiologist', 'virologist', 'novelist', 'priest', 'pastor', 'cleric',
   'counterpart', 'majority', 'minority', 'whip', 'speaker', 'administrator', 'affairs', 'emperor', 'empress', 'sultan', 'emir', 'crown', 'economy', 'energy', 'health', 'justice', 'labour', 'labor', 'security', 'national', 'white', 'house',
   // Hyphenated and national titles ("UN Secretary-General António Guterres", "Taoiseach Simon Harris").
   ...HYPHENATED_AND_NATIONAL_TITLES,
@@ -160,6 +163,9 @@ export const NON_ACTOR_HEADS = new Set(['cup', 'trophy', 'prize', 'award', 'awar
   'rocket', 'rockets', 'drone', 'drones', 'statement', 'declaration', 'accord', 'accords', 'protocol', 'doctrine', 'store',
   // seas and the places ships and planes arrive at ("the Persian Gulf", "Simón Bolívar International Airport")
   'sea', 'ocean', 'gulf', 'bay', 'canal', 'airport', 'airfield', 'airbase',
+  // streets, structures and instruments named like bodies ("Rustaveli Avenue", "the Grand Ethiopian Renaissance Dam",
+  // "the Third Mainland Bridge", "the Very Large Telescope"); the body that runs one is named apart
+  'avenue', 'boulevard', 'bridge', 'dam', 'plaza', 'shoal', 'highway', 'motorway', 'reservoir', 'telescope',
   // rules and schemes ("the General Data Protection Regulation", "the G20's Common Framework")
   'regulation', 'regulations', 'directive', 'framework']);
 // "analysts at Goldman Sachs": the name after these is an employer.
