@@ -11,6 +11,7 @@ import { tieParenthesisedAcronyms } from './parenthesised-acronyms.ts';
 import { tieNamesGivenInText } from './names-in-text.ts';
 import { dropTitleCaseHeadlineNames } from './title-case-headline.ts';
 import { dropStatesOnlyAsCompanyHomes } from './state-homes.ts';
+import { dropStatesOnlyDescribing } from './state-descriptions.ts';
 import { retypeArmedGroups } from './armed-groups.ts';
 import { settleKnownPlaces } from './known-places-table.ts';
 
@@ -43,6 +44,7 @@ export function findMentions(text: string, sentences: SentenceSpan[], tokens: To
   statesOnlyAsPlaces(text, table);
   statesOnlyAsAdjectives(text, table);
   dropStatesOnlyAsCompanyHomes(text, table);
+  dropStatesOnlyDescribing(text, table);
   retypeArmedGroups(text, table);
   settleKnownPlaces(text, table, g);
   return table;

@@ -1,7 +1,7 @@
 // The tenth round of general rules, one short text each (none of these sentences is in the eval set). Each rule
 // answers a category of misses that recurred on text the rules had not seen (data/eval/README.md, tenth round).
 import { describe, expect, it } from 'vitest';
-import { extract, kinds } from './rule-probes.ts';
+import { extract, kinds, names } from './rule-probes.ts';
 
 describe('an occupation written as a title before a name (category G)', () => {
   it('leaves "Prof", "Lawyer" and "Associate Justice" out of the person\'s name', () => {
@@ -21,5 +21,26 @@ describe('streets, structures and instruments named like actors (category D)', (
 
   it('keeps the body that runs such a thing', () => {
     expect(Object.keys(kinds(extract('The European Southern Observatory said the plan would harm its work.')))).toEqual(['European Southern Observatory']);
+  });
+});
+
+describe('a state named only as a home, a nationality or a place (category C)', () => {
+  it('drops a state named only as a company\'s or a person\'s home', () => {
+    expect(names(extract('The trial, run by the US biotech firm Corvana Labs, was halted on Monday.'))).not.toContain('United States');
+    expect(names(extract('The club was sold to a U.S. investment fund. Its owner, a Polish-American financier, paid cash.'))).not.toContain('United States');
+    expect(names(extract('Marek Nowak, the former Germany forward, backed the bid.'))).not.toContain('Germany');
+  });
+
+  it('drops a state named only in a list of places closed by "and", or there and as a home', () => {
+    expect(names(extract('The fund also owns stakes in clubs in Portugal and Belgium, Velden Partners said.'))).not.toContain('Belgium');
+  });
+
+  it('keeps a state that acts after a date in the list', () => {
+    expect(names(extract('The EU sanctioned the bank in October, and Britain is weighing similar measures.'))).toContain('United Kingdom');
+  });
+
+  it('keeps a state that acts elsewhere in the text', () => {
+    const doc = extract('The US biotech firm Corvana Labs halted the trial. The United States said it would review the data.');
+    expect(names(doc)).toContain('United States');
   });
 });
