@@ -104,8 +104,15 @@ export const ORG_HEADS = new Set([
   // Movements and liberation fronts ("Tigray People's Liberation Front", "Polisario Front"), health agencies named
   // in the plural ("Africa Centres for Disease Control and Prevention").
   'front', 'centres', 'centers',
+  // Opposition alliances and observatories ("Unitary Democratic Platform", "European Southern Observatory").
+  'platform', 'observatory',
   'ag', 'gmbh', 'kgaa', 'se', 'nv', 'n.v.', 'sa', 's.a.', 'spa', 's.p.a.', 'ab', 'asa', 'oyj', 'bv', 'b.v.', 'pty', 'bhd', 'tbk', 'srl',
 ]);
+// First words of a body's name in other languages, where the head comes first ("Banco Inter", "Grupo Bimbo",
+// "Compagnie de Saint-Gobain", "Instituto Butantan"): a name that opens with one is never a person's.
+export const LEADING_BODY_WORDS = new Set(['banco', 'banca', 'banque', 'bank', 'grupo', 'groupe', 'gruppo', 'compañía', 'companhia',
+  'compagnie', 'compania', 'instituto', 'institut', 'istituto', 'universidad', 'universidade', 'università', 'université', 'fundación',
+  'fundação', 'fondation', 'fondazione', 'sociedad', 'société', 'empresa', 'empresas', 'caja', 'caixa', 'cassa', 'petróleos']);
 // A known body's presence in a country ("UN Interim Force in Lebanon", "UN Verification Mission in Colombia"): the
 // country after "in" belongs to the name (name-words.ts joins it, known-name-runs.ts types the body).
 export const SERVES_IN_HEAD = /^(?:Mission|Force|Office|Operation)$/;

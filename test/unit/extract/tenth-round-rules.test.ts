@@ -44,3 +44,20 @@ describe('a state named only as a home, a nationality or a place (category C)', 
     expect(names(doc)).toContain('United States');
   });
 });
+
+describe('bodies named head first or by an unlisted head (category I)', () => {
+  it('reads a name opening with a body word of another language as a body, with its "do" complement', () => {
+    expect(kinds(extract('Shares of Banco Rendimento fell 4% on Monday.'))).toEqual({ 'Banco Rendimento': 'organization' });
+    expect(kinds(extract('Grupo Televisa Norte said it would appeal.'))).toEqual({ 'Grupo Televisa Norte': 'organization' });
+    expect(kinds(extract('Shares of Banco Regional do Brasil fell 4% on Monday.'))).toEqual({ 'Banco Regional do Brasil': 'organization' });
+  });
+
+  it('still reads "do" between names as an English verb', () => {
+    expect(names(extract('Why do Americans buy gold? Peter Lang said prices were high.'))).not.toContain('Why do Americans');
+  });
+
+  it('reads a name ending in "Platform" or "Observatory" as a body', () => {
+    expect(kinds(extract('The Democratic Unity Platform said the vote was stolen.'))).toEqual({ 'Democratic Unity Platform': 'organization' });
+    expect(kinds(extract('The Southern Andes Observatory said the plan would harm its work.'))).toEqual({ 'Southern Andes Observatory': 'organization' });
+  });
+});
