@@ -12,6 +12,7 @@ import { tieNamesGivenInText } from './names-in-text.ts';
 import { dropTitleCaseHeadlineNames } from './title-case-headline.ts';
 import { dropStatesOnlyAsCompanyHomes } from './state-homes.ts';
 import { dropStatesOnlyDescribing } from './state-descriptions.ts';
+import { settleGenericBodyWords } from './generic-body-words.ts';
 import { retypeArmedGroups } from './armed-groups.ts';
 import { settleKnownPlaces } from './known-places-table.ts';
 
@@ -39,6 +40,7 @@ export function findMentions(text: string, sentences: SentenceSpan[], tokens: To
   dropTitleCaseHeadlineNames(sentences, table, g, headline);
   settleUntitledNames(table, headline);
   mergeShortForms(table);
+  settleGenericBodyWords(table);
   mergeParticleSurnames(table);
   findContextPlaces(text, sentences, table, g);
   statesOnlyAsPlaces(text, table);

@@ -1,7 +1,7 @@
 // The tenth round of general rules, one short text each (none of these sentences is in the eval set). Each rule
 // answers a category of misses that recurred on text the rules had not seen (data/eval/README.md, tenth round).
 import { describe, expect, it } from 'vitest';
-import { extract, kinds, names } from './rule-probes.ts';
+import { extract, kinds, names, speakerOf } from './rule-probes.ts';
 
 describe('an occupation written as a title before a name (category G)', () => {
   it('leaves "Prof", "Lawyer" and "Associate Justice" out of the person\'s name', () => {
@@ -59,5 +59,22 @@ describe('bodies named head first or by an unlisted head (category I)', () => {
   it('reads a name ending in "Platform" or "Observatory" as a body', () => {
     expect(kinds(extract('The Democratic Unity Platform said the vote was stolen.'))).toEqual({ 'Democratic Unity Platform': 'organization' });
     expect(kinds(extract('The Southern Andes Observatory said the plan would harm its work.'))).toEqual({ 'Southern Andes Observatory': 'organization' });
+  });
+});
+
+describe('a body\'s head word capitalised alone (category D)', () => {
+  it('is no actor of its own', () => {
+    expect(names(extract('The Government said on Monday that the recall was over, Fonterra said.'))).not.toContain('Government');
+    expect(names(extract('Tanaka told reporters the Cabinet would meet on Friday.'))).not.toContain('Cabinet');
+  });
+
+  it('is the one body of the text whose name holds it', () => {
+    const doc = extract('The Independent Electoral Commission barred the party on Monday. The Commission said it would not appeal.');
+    expect(names(doc)).toEqual(['Independent Electoral Commission']);
+    expect(speakerOf(doc, 'would not appeal')).toBe('Independent Electoral Commission');
+  });
+
+  it('leaves "Senate" and "Congress" alone', () => {
+    expect(names(extract('The Senate passed the bill on Tuesday.'))).toContain('Senate');
   });
 });
