@@ -14,9 +14,17 @@ export interface Outcome {
   errors: number;
   seconds: number;
   latencies: number[];
+  /** The slowest 1% of requests (at least one): which URL, when it was sent (ms since the epoch) and how long it took. */
+  slowest: SlowRequest[];
   bytes: number;
   /** The generator's own CPU (user + system) during the run, in ms. */
   cpuMs: number;
+}
+
+export interface SlowRequest {
+  url: string;
+  startedAt: number;
+  ms: number;
 }
 
 /** The p-th percentile of latencies sorted in ascending order (nearest rank). */
@@ -24,6 +32,7 @@ export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorte
 
 export async function runClients(request: RunRequest): Promise<Outcome> {
   const latencies: number[] = [];
+  const sent: { url: string; startedAt: number }[] = [];
   let errors = 0;
   let bytes = 0;
   let next = 0;
@@ -37,6 +46,7 @@ export async function runClients(request: RunRequest): Promise<Outcome> {
       const t0 = performance.now();
       const answer = await fetchBody(url, agent);
       latencies.push(performance.now() - t0);
+      sent.push({ url, startedAt: performance.timeOrigin + t0 });
       bytes += answer.bytes;
       if (answer.status !== 200) errors++;
     }
@@ -48,7 +58,11 @@ export async function runClients(request: RunRequest): Promise<Outcome> {
   }
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
-  return { requests: latencies.length, errors, seconds, latencies, bytes, cpuMs: (cpu.user + cpu.system) / 1000 };
+  const slowest = latencies
+    .map((ms, i) => ({ ...(sent[i] as { url: string; startedAt: number }), ms }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, Math.max(1, Math.ceil(latencies.length / 100)));
+  return { requests: latencies.length, errors, seconds, latencies, slowest, bytes, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
 /** GET a URL and read its whole body: the status and the body's length in bytes. */

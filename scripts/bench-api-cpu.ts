@@ -32,13 +32,19 @@ export interface GcPauses {
   maxMs: number;
   /** Pauses of 10 ms or more: each one delays every request in flight by that much. */
   over10ms: number;
+  /** Each pause as [start in ms since the epoch, duration in ms], to line up with the requests it delayed. */
+  spans: [number, number][];
 }
 
 /** Records this process's GC pauses until stop() is called. */
 export function watchGcPauses(): { stop(): GcPauses } {
   const pauses: number[] = [];
+  const spans: [number, number][] = [];
   const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) pauses.push(entry.duration);
+    for (const entry of list.getEntries()) {
+      pauses.push(entry.duration);
+      spans.push([performance.timeOrigin + entry.startTime, entry.duration]);
+    }
   });
   observer.observe({ entryTypes: ['gc'] });
   return {
@@ -49,6 +55,7 @@ export function watchGcPauses(): { stop(): GcPauses } {
         totalMs: pauses.reduce((a, b) => a + b, 0),
         maxMs: pauses.reduce((a, b) => Math.max(a, b), 0),
         over10ms: pauses.filter((p) => p >= 10).length,
+        spans,
       };
     },
   };

@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import express from 'express';
 import { z } from 'zod';
 import { createApp } from '../server/app.ts';
+import { applyRuntimeFlags } from '../server/app-runtime-flags.ts';
 import { loadConfig } from '../server/config.ts';
 import { applySchema } from '../server/db/apply-schema.ts';
 import { createDatabase, waitForNeo4j, type Database } from '../server/db/database.ts';
@@ -26,6 +27,7 @@ import { DEFAULT_SIZES, syntheticGraph } from './bench-api-graph.ts';
 import { percentile, runClients, type Outcome, type RunRequest } from './bench-api-client.ts';
 import { loadSyntheticGraph } from './bench-api-seed.ts';
 import { ownCpuMs, processCpuMs, watchGcPauses } from './bench-api-cpu.ts';
+import { describeSlowest } from './bench-api-slowest.ts';
 
 const args = z
   .object({
@@ -43,6 +45,7 @@ const args = z
   );
 
 const log = (line: string) => console.log(`[bench-api] ${line}`);
+const HUB_ACTORS = 50;
 
 async function connect() {
   const config = loadConfig();
@@ -102,6 +105,8 @@ function loadGenerator(): { run(request: RunRequest): Promise<Outcome>; stop(): 
 }
 
 async function main(): Promise<void> {
+  // This process serves the app, so it runs with the V8 settings server/index.ts applies (see app-runtime-flags.ts).
+  applyRuntimeFlags();
   const scaled = (n: number) => Math.max(10, Math.round(n * args.scale));
   const d = DEFAULT_SIZES;
   const sizes = { ...d, articles: scaled(d.articles), actors: scaled(d.actors), events: scaled(d.events), statements: scaled(d.statements), places: scaled(d.places) };
@@ -128,6 +133,11 @@ async function main(): Promise<void> {
 
     let uncached = 0;
     const actor = () => `actor:bench-${Math.floor(random() * sizes.actors)}`;
+    // The synthetic graph's hubs are its first 50 actors (scripts/bench-api-graph.ts): 1% of the actors drawn here.
+    const hubActor = (url: string) => {
+      const index = /actor:bench-(\d+)\//.exec(url)?.[1];
+      return index === undefined ? undefined : Number(index) < HUB_ACTORS;
+    };
     // Two different actors: the API answers 400 when both ends are the same, which the run would count as an error.
     const actorPair = () => {
       const from = Math.floor(random() * sizes.actors);
@@ -177,6 +187,8 @@ async function main(): Promise<void> {
             `${(o.requests / o.seconds).toFixed(0).padStart(8)} ${percentile(sorted, 50).toFixed(1).padStart(8)} ${percentile(sorted, 99).toFixed(1).padStart(8)} ` +
             `${(o.bytes / Math.max(1, o.requests) / 1024).toFixed(1).padStart(8)} ${cpu.padStart(16)} ${`${pauses.count}/${pauses.maxMs.toFixed(0)}/${pauses.over10ms}`.padStart(14)}`,
         );
+        // GC spans are this process's, which serves both the API and the bare route.
+        console.log(`${''.padEnd(40)} ${describeSlowest(o.slowest, pauses.spans, hubActor)}`);
       }
     }
   } finally {

@@ -12,10 +12,12 @@ import { loadDemoIfEmpty } from './loader/load-demo.ts';
 import { resolveNeo4j } from './neo4j-runtime/resolve-connection.ts';
 import { PROJECT_ROOT } from './neo4j-runtime/runtime-paths.ts';
 import { redactUri } from './graph/health.repository.ts';
+import { applyRuntimeFlags } from './app-runtime-flags.ts';
 
 const log = (line: string) => console.log(`[newsgraph] ${line}`);
 
 async function main(): Promise<void> {
+  applyRuntimeFlags(); // V8 settings for serving (see the file): first, before the heap fills
   const startedAt = Date.now();
   const config = loadConfig();
   const neo4j = await resolveNeo4j(config, log);
