@@ -1,5 +1,4 @@
-// The actor filter judged on candidates as fresh text gives them. Every tuning split but blind-v7/v8 has been tuned
-// on, so the current rules' candidates there hold few false positives, unlike unseen text. This script runs the rules
+// The actor filter judged on candidates as fresh text gives them. Every tuning split has been tuned on, so the current rules' candidates there hold few false positives, unlike unseen text. This script runs the rules
 // each split was first scored with (a temporary git worktree per commit, the current feature code copied in), labels
 // those candidates with the current eval matcher, and does leave-one-split-out over these first-seen splits: train
 // on the others (threshold by their own inner leave-one-split-out), score the held-out one. F1 here is counted on
@@ -12,19 +11,19 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { candidateRows, rowF1, trainModel, type TextRows } from './train-actor-filter.ts';
+import { rowF1, trainModel, type TextRows } from './train-actor-filter.ts';
 import { scoreOf } from '../server/loader/extract/actor-filter.ts';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 // The rules each split was first scored with (data/eval/README.md): v3 re-run at ef1bc23 for the sixth round's
-// analysis, v4 at 14ea0c7 and v5/v6 at 3c9cb2f (the rounds' "before" commits); v7/v8 by the current rules, whose
-// actor output has not changed since the lead scored them.
+// analysis, v4 at 14ea0c7 and v5/v6 at 3c9cb2f (the rounds' "before" commits); v7 to v10 at eec06f1, whose rules are
+// byte for byte those that scored v7/v8 and that v9/v10 were first scored with (the tenth round's "before").
 const FIRST_SEEN: Array<{ commit: string; splits: string[] }> = [
   { commit: 'ef1bc23', splits: ['heldout-v3'] },
   { commit: '14ea0c7', splits: ['heldout-v4'] },
   { commit: '3c9cb2f', splits: ['blind-v5', 'blind-v6'] },
+  { commit: 'eec06f1', splits: ['blind-v7', 'blind-v8', 'blind-v9', 'blind-v10'] },
 ];
-const CURRENT = ['blind-v7', 'blind-v8'];
 
 function rowsAtCommit(commit: string, splits: string[]): TextRows[] {
   const dir = mkdtempSync(join(tmpdir(), `actor-filter-${commit}-`));
@@ -64,7 +63,7 @@ console.log(JSON.stringify(out));
   }
 }
 
-const firstSeen = [...FIRST_SEEN.flatMap(({ commit, splits }) => rowsAtCommit(commit, splits)), ...candidateRows(CURRENT)];
+const firstSeen = FIRST_SEEN.flatMap(({ commit, splits }) => rowsAtCommit(commit, splits));
 const splits = [...new Set(firstSeen.map((t) => t.split))];
 const count = (ts: TextRows[]) => {
   const rows = ts.flatMap((t) => t.rows);

@@ -2,7 +2,7 @@
 // judged on documents made without it: how many false positives it turns into places (or into their state, for a
 // seat of government), and how many true positives it would wrongly take, per population threshold. Two sets of
 // documents: the current rules on every tuning split, and the rules each split was first scored with (the commits of
-// scripts/eval-actor-filter-first-seen.ts, run in temporary git worktrees; blind-v7/v8 by the current rules), which
+// scripts/eval-actor-filter-first-seen.ts, run in temporary git worktrees; blind-v7 to v10 at eec06f1), which
 // is how unseen text looks to the extractor. F1 is counted on the actors as the eval matches them.
 //
 // Run: npx tsx scripts/eval-places-gazetteer.ts [--first-seen]
@@ -28,6 +28,7 @@ const FIRST_SEEN: Array<{ commit: string; splits: string[] }> = [
   { commit: 'ef1bc23', splits: ['heldout-v3'] },
   { commit: '14ea0c7', splits: ['heldout-v4'] },
   { commit: '3c9cb2f', splits: ['blind-v5', 'blind-v6'] },
+  { commit: 'eec06f1', splits: ['blind-v7', 'blind-v8', 'blind-v9', 'blind-v10'] },
 ];
 const THRESHOLDS = [1_000, 5_000, 15_000, 50_000, 200_000];
 
@@ -144,6 +145,6 @@ function report(title: string, texts: readonly JudgedText[]): void {
 
 report('Current rules, every tuning split (documents made without the world places gazetteer):', docsNow(TUNING_SPLITS));
 if (process.argv.includes('--first-seen')) {
-  const firstSeen = [...FIRST_SEEN.flatMap(({ commit, splits }) => docsAtCommit(commit, splits)), ...docsNow(['blind-v7', 'blind-v8'])];
-  report('First-seen rules (v3 ef1bc23, v4 14ea0c7, v5/v6 3c9cb2f, v7/v8 current):', firstSeen);
+  const firstSeen = FIRST_SEEN.flatMap(({ commit, splits }) => docsAtCommit(commit, splits));
+  report('First-seen rules (v3 ef1bc23, v4 14ea0c7, v5/v6 3c9cb2f, v7 to v10 eec06f1):', firstSeen);
 }
