@@ -4,14 +4,18 @@
 import type { ActorTable } from './actor-table.ts';
 import type { SentenceSpan } from './extract-types.ts';
 
-const BETTER_KNOWN_AS = /^,\s+(?:better|more commonly|commonly|widely|also|popularly)\s+known\s+as\s+(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,2})(?=[\s,.;)])/u;
+// Also "the National Nutrition Agency, known by its Indonesian initials BGN, said".
+const BETTER_KNOWN_AS = /^,\s+(?:(?:better|more commonly|commonly|widely|also|popularly)\s+known\s+as|known\s+by\s+its\s+(?:[\p{L}-]+\s+)?(?:initials|acronym|abbreviation))\s+(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,2})(?=[\s,.;)])/u;
+// A person's alias in quotation marks: "Yeison Mosquera, known as "El Costeño," was …" (the nickname is no second
+// person).
+const PERSON_KNOWN_AS = /^,\s+(?:also\s+|better\s+)?known\s+as\s+["“](\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})/u;
 const NICKNAMED = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+["“](\p{Lu}[\p{Ll}-]+)["”]\s+(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu;
 
 export function tieNamesGivenInText(text: string, sentences: SentenceSpan[], table: ActorTable): void {
   for (const m of [...table.mentions]) {
     const actor = table.actors.get(m.key);
-    if (!actor || actor.kind === 'person' || actor.kind === 'state') continue;
-    const known = BETTER_KNOWN_AS.exec(text.slice(m.end, m.end + 60));
+    if (!actor || actor.kind === 'state') continue;
+    const known = (actor.kind === 'person' ? PERSON_KNOWN_AS : BETTER_KNOWN_AS).exec(text.slice(m.end, m.end + 60));
     const name = known?.[1];
     if (!known || !name) continue;
     const at = m.end + known[0].length - name.length;

@@ -78,3 +78,16 @@ describe('a body\'s head word capitalised alone (category D)', () => {
     expect(names(extract('The Senate passed the bill on Tuesday.'))).toContain('Senate');
   });
 });
+
+describe('names the text gives an actor (category H)', () => {
+  it('reads "known by its initials X" as the body\'s short name', () => {
+    const doc = extract('The National Food Agency, known by its Malay initials AMN, said samples were tested. AMN head Siti Rahman told reporters the kitchens were closed.');
+    expect(names(doc)).toContain('National Food Agency');
+    expect(names(doc)).not.toContain('AMN');
+  });
+
+  it('reads a quoted "known as" after a person as the person\'s alias', () => {
+    const doc = extract('The court kept Jairo Antonio Ruiz-Pardo, known as "El Paisa," in prison while he testifies.');
+    expect(names(doc)).toEqual(['Jairo Antonio Ruiz-Pardo']);
+  });
+});
