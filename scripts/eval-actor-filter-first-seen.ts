@@ -1,49 +1,35 @@
-// The actor filter judged on candidates as fresh text gives them. Every tuning split has been tuned on, so the current rules' candidates there hold few false positives, unlike unseen text. This script runs the rules
-// each split was first scored with (a temporary git worktree per commit, the current feature code copied in), labels
-// those candidates with the current eval matcher, and does leave-one-split-out over these first-seen splits: train
-// on the others (threshold by their own inner leave-one-split-out), score the held-out one. F1 here is counted on
-// rows (a kept true positive stays one; a dropped candidate leaves its label missed), since the old extractors
+// The actor filter judged on candidates as fresh text gives them. Every tuning split has been tuned on, so the current
+// rules' candidates there hold few false positives, unlike unseen text. This script runs the rules each split was
+// first scored with (scripts/first-seen.ts: a temporary git worktree per commit, the current feature code copied in),
+// labels those candidates with the current eval matcher, and does leave-one-split-out over these first-seen splits:
+// train on the others (threshold by their own inner leave-one-split-out), score the held-out one. F1 here is counted
+// on rows (a kept true positive stays one; a dropped candidate leaves its label missed), since the old extractors
 // cannot take a model. Exploratory: the filter is judged for adoption by eval-actor-filter.ts.
 //
 // Run: npx tsx scripts/eval-actor-filter-first-seen.ts
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { EVAL_SCRIPT, FIRST_SEEN, REPO_ROOT, runAtCommit } from './first-seen.ts';
 import { rowF1, trainModel, type TextRows } from './train-actor-filter.ts';
 import { scoreOf } from '../server/loader/extract/actor-filter.ts';
 
-const repo = fileURLToPath(new URL('..', import.meta.url));
-// The rules each split was first scored with (data/eval/README.md): v3 re-run at ef1bc23 for the sixth round's
-// analysis, v4 at 14ea0c7 and v5/v6 at 3c9cb2f (the rounds' "before" commits); v7 to v10 at eec06f1, whose rules are
-// byte for byte those that scored v7/v8 and that v9/v10 were first scored with (the tenth round's "before").
-const FIRST_SEEN: Array<{ commit: string; splits: string[] }> = [
-  { commit: 'ef1bc23', splits: ['heldout-v3'] },
-  { commit: '14ea0c7', splits: ['heldout-v4'] },
-  { commit: '3c9cb2f', splits: ['blind-v5', 'blind-v6'] },
-  { commit: 'eec06f1', splits: ['blind-v7', 'blind-v8', 'blind-v9', 'blind-v10'] },
-];
-
 function rowsAtCommit(commit: string, splits: string[]): TextRows[] {
-  const dir = mkdtempSync(join(tmpdir(), `actor-filter-${commit}-`));
-  execFileSync('git', ['-C', repo, 'worktree', 'add', '--detach', dir, commit], { stdio: 'ignore' });
-  try {
-    symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'));
-    copyFileSync(join(repo, 'server/loader/extract/actor-features.ts'), join(dir, 'server/loader/extract/actor-features.ts'));
+  // The old extractor is made to keep its candidates (its table, statements and events) for the current features.
+  const expose = (dir: string) => {
+    copyFileSync(join(REPO_ROOT, 'server/loader/extract/actor-features.ts'), join(dir, 'server/loader/extract/actor-features.ts'));
     const extractFile = join(dir, 'server/loader/extract/extract-article.ts');
     const source = readFileSync(extractFile, 'utf8');
     const assembleCall = '  const body = assemble(slug, sentences, table, events, statements);';
     if (!source.includes(assembleCall)) throw new Error(`${commit}: extract-article.ts has another shape`);
     writeFileSync(extractFile, `${source.replace(assembleCall, `  lastCandidates = { text, sentences, headline, table, statements, events };\n${assembleCall}`)}\nexport let lastCandidates: unknown;\n`);
-    const runner = join(dir, 'scripts', 'first-seen-rows.ts');
-    writeFileSync(runner, `
+  };
+  return runAtCommit<TextRows[]>(commit, `
 import { readArticleFile } from '../server/loader/article-input.ts';
 import { extractArticle, lastCandidates } from '../server/loader/extract/extract-article.ts';
 import { defaultGazetteer } from '../server/loader/extract/gazetteer.ts';
 import { actorFeatures, type Candidates } from '../server/loader/extract/actor-features.ts';
 import { actorIdOf } from '../server/loader/extract/assemble.ts';
-import { matchActors, splitFiles } from ${JSON.stringify(join(repo, 'scripts/eval-extraction.ts'))};
+import { matchActors, splitFiles } from ${JSON.stringify(EVAL_SCRIPT)};
 const g = defaultGazetteer();
 const out = [];
 for (const split of ${JSON.stringify(splits)}) for (const { file, path, labels } of splitFiles(split)) {
@@ -55,12 +41,7 @@ for (const split of ${JSON.stringify(splits)}) for (const { file, path, labels }
   out.push({ split, file, labelled: labels.actors.length, rows });
 }
 console.log(JSON.stringify(out));
-`);
-    return JSON.parse(execFileSync('npx', ['tsx', runner], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 })) as TextRows[];
-  } finally {
-    execFileSync('git', ['-C', repo, 'worktree', 'remove', '--force', dir], { stdio: 'ignore' });
-    rmSync(dir, { recursive: true, force: true });
-  }
+`, expose);
 }
 
 const firstSeen = FIRST_SEEN.flatMap(({ commit, splits }) => rowsAtCommit(commit, splits));

@@ -1,16 +1,12 @@
 // What the world places gazetteer (server/loader/extract/known-places.ts) does to the actors of the labelled splits,
 // judged on documents made without it: how many false positives it turns into places (or into their state, for a
 // seat of government), and how many true positives it would wrongly take, per population threshold. Two sets of
-// documents: the current rules on every tuning split, and the rules each split was first scored with (the commits of
-// scripts/eval-actor-filter-first-seen.ts, run in temporary git worktrees; blind-v7 to v10 at eec06f1), which
+// documents: the current rules on every tuning split, and the rules each split was first scored with (the commits in
+// scripts/first-seen.ts, run in temporary git worktrees), which
 // is how unseen text looks to the extractor. F1 is counted on the actors as the eval matches them.
 //
 // Run: npx tsx scripts/eval-places-gazetteer.ts [--first-seen]
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { EVAL_SCRIPT, FIRST_SEEN, runAtCommit } from './first-seen.ts';
 import type { GraphDocument } from '../server/loader/graph-document.ts';
 import { readArticleFile } from '../server/loader/article-input.ts';
 import { extractArticle } from '../server/loader/extract/extract-article.ts';
@@ -23,13 +19,6 @@ import { buildWorldPlaces, MIN_POPULATION } from './build-places-gazetteer.ts';
 
 interface JudgedText { split: string; file: string; labelled: number; doc: GraphDocument; matched: string[] }
 
-const repo = fileURLToPath(new URL('..', import.meta.url));
-const FIRST_SEEN: Array<{ commit: string; splits: string[] }> = [
-  { commit: 'ef1bc23', splits: ['heldout-v3'] },
-  { commit: '14ea0c7', splits: ['heldout-v4'] },
-  { commit: '3c9cb2f', splits: ['blind-v5', 'blind-v6'] },
-  { commit: 'eec06f1', splits: ['blind-v7', 'blind-v8', 'blind-v9', 'blind-v10'] },
-];
 const THRESHOLDS = [1_000, 5_000, 15_000, 50_000, 200_000];
 
 function docsNow(splits: readonly string[]): JudgedText[] {
@@ -42,15 +31,10 @@ function docsNow(splits: readonly string[]): JudgedText[] {
 }
 
 function docsAtCommit(commit: string, splits: string[]): JudgedText[] {
-  const dir = mkdtempSync(join(tmpdir(), `places-${commit}-`));
-  execFileSync('git', ['-C', repo, 'worktree', 'add', '--detach', dir, commit], { stdio: 'ignore' });
-  try {
-    symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'));
-    const runner = join(dir, 'scripts', 'first-seen-docs.ts');
-    writeFileSync(runner, `
+  return runAtCommit<JudgedText[]>(commit, `
 import { readArticleFile } from '../server/loader/article-input.ts';
 import { extractArticle } from '../server/loader/extract/extract-article.ts';
-import { matchActors, splitFiles } from ${JSON.stringify(join(repo, 'scripts/eval-extraction.ts'))};
+import { matchActors, splitFiles } from ${JSON.stringify(EVAL_SCRIPT)};
 const out = [];
 for (const split of ${JSON.stringify(splits)}) for (const { file, path, labels } of splitFiles(split)) {
   const doc = extractArticle(readArticleFile(path));
@@ -58,11 +42,6 @@ for (const split of ${JSON.stringify(splits)}) for (const { file, path, labels }
 }
 console.log(JSON.stringify(out));
 `);
-    return JSON.parse(execFileSync('npx', ['tsx', runner], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 })) as JudgedText[];
-  } finally {
-    execFileSync('git', ['-C', repo, 'worktree', 'remove', '--force', dir], { stdio: 'ignore' });
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 interface Tally {
@@ -146,5 +125,5 @@ function report(title: string, texts: readonly JudgedText[]): void {
 report('Current rules, every tuning split (documents made without the world places gazetteer):', docsNow(TUNING_SPLITS));
 if (process.argv.includes('--first-seen')) {
   const firstSeen = FIRST_SEEN.flatMap(({ commit, splits }) => docsAtCommit(commit, splits));
-  report('First-seen rules (v3 ef1bc23, v4 14ea0c7, v5/v6 3c9cb2f, v7 to v10 eec06f1):', firstSeen);
+  report(`First-seen rules (${FIRST_SEEN.map(({ commit, splits }) => `${splits.join('/')} ${commit}`).join(", ")}):`, firstSeen);
 }
