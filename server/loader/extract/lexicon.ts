@@ -62,6 +62,8 @@ export const TITLE_WORDS = new Set([
   // Occupations written as a title before a name ("Lawyer Serkan X", "Prof Ngozi X", "Associate Justice X").
   'prof', 'associate', 'lawyer', 'activist', 'journalist', 'historian', 'businessman', 'businesswoman',
   'epidemiologist', 'virologist', 'novelist', 'priest', 'pastor', 'cleric',
+  // Offices of a legislature, a city or a university written before a name ("Legislator Wang X", "Rector X").
+  'legislator', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'councillor', 'councilor', 'alderman', 'rector',
   'counterpart', 'majority', 'minority', 'whip', 'speaker', 'administrator', 'affairs', 'emperor', 'empress', 'sultan', 'emir', 'crown', 'economy', 'energy', 'health', 'justice', 'labour', 'labor', 'security', 'national', 'white', 'house',
   // Hyphenated and national titles ("UN Secretary-General António Guterres", "Taoiseach Simon Harris").
   ...HYPHENATED_AND_NATIONAL_TITLES,
@@ -76,6 +78,9 @@ export const ROLE_NOUNS = new Set([
   'dictator', 'founder', 'analyst', 'economist', 'striker', 'midfielder', 'goalkeeper', 'official', 'lawmaker',
   'scientist', 'researcher', 'author', 'astronaut', 'player', 'champion', 'chief', 'head', 'counterpart', 'premier',
   'administrator', 'chair', 'speaker', 'whip', 'treasurer', 'commissioner', 'prosecutor', 'ombudsman', 'inspector',
+  'legislator', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'councillor', 'councilor', 'alderman', 'rector',
+  // Abbreviated offices after a place ("Kagoshima Gov. X", "Texas Sen. X"): the place is the office's remit.
+  'gov.', 'sen.', 'rep.',
   ...HYPHENATED_AND_NATIONAL_TITLES,
 ]);
 

@@ -1,7 +1,7 @@
 // The eleventh round of general rules, one short text each (none of these sentences is in the eval set). Each rule
 // answers a category of misses that recurred on text the rules had not seen (data/eval/README.md, eleventh round).
 import { describe, expect, it } from 'vitest';
-import { extract, kinds, speakerOf } from './rule-probes.ts';
+import { extract, kinds, names, speakerOf } from './rule-probes.ts';
 
 describe('a seat of power is a body of its own, not its state (category I; LABELLING.md, organization)', () => {
   it('reads "the Kremlin" as the organization Kremlin, and "Moscow" still as Russia', () => {
@@ -15,5 +15,17 @@ describe('a seat of power is a body of its own, not its state (category I; LABEL
       Kremlin: 'organization',
       'Dmitry Orlov': 'person',
     });
+  });
+});
+
+describe('an office of a legislature, a city or a university before a name (category G)', () => {
+  it('leaves "Legislator", "Rector" and "Councillor" out of the person\'s name', () => {
+    expect(kinds(extract('Legislator Chen Mei-ling said the bill would pass.'))).toEqual({ 'Chen Mei-ling': 'person' });
+    expect(kinds(extract('Rector Ana Beltrán Rojas said classes would resume on Monday.'))).toEqual({ 'Ana Beltrán Rojas': 'person' });
+    expect(kinds(extract('Councillor Tom Ashby said the budget was too small.'))).toEqual({ 'Tom Ashby': 'person' });
+  });
+
+  it('reads an abbreviated office after a place as the remit, not part of the name', () => {
+    expect(names(extract('Okayama Gov. Ryota Mori, who opened the plant, said it would bring jobs.'))).toEqual(['Ryota Mori']);
   });
 });
