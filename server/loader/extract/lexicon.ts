@@ -179,7 +179,10 @@ export const NON_ACTOR_HEADS = new Set(['cup', 'trophy', 'prize', 'award', 'awar
   // "the Third Mainland Bridge", "the Very Large Telescope"); the body that runs one is named apart
   'avenue', 'boulevard', 'bridge', 'dam', 'plaza', 'shoal', 'highway', 'motorway', 'reservoir', 'telescope',
   // rules and schemes ("the General Data Protection Regulation", "the G20's Common Framework")
-  'regulation', 'regulations', 'directive', 'framework']);
+  'regulation', 'regulations', 'directive', 'framework',
+  // a member of a party described by the place they sit for ("Sen. X, an Ohio Republican"): a description of the
+  // person, never a body (the party, in the plural or with its head word, is "the Republicans", "Republican Party")
+  'republican', 'democrat']);
 // "analysts at Goldman Sachs": the name after these is an employer.
 export const WORKS_AT = /\b(?:analysts?|economists?|executives?|researchers?|strategists?|engineers?|scientists?|director|manager|partner|professor|officials?|employees?|workers?) at\s*$/i;
 // Party labels before titles ("Republican Senator J.D. Vance") qualify the person; they are not names.

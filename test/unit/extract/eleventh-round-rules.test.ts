@@ -29,3 +29,14 @@ describe('an office of a legislature, a city or a university before a name (cate
     expect(names(extract('Okayama Gov. Ryota Mori, who opened the plant, said it would bring jobs.'))).toEqual(['Ryota Mori']);
   });
 });
+
+describe('a party member described by the place they sit for (category D)', () => {
+  it('reads "an Ohio Republican" and "a Vermont Democrat" as descriptions, not bodies', () => {
+    expect(names(extract('Sen. Mark Hale, an Ohio Republican, said the deal was rushed.'))).toEqual(['Mark Hale']);
+    expect(names(extract('Rep. Joan Avery, a Vermont Democrat, voted against the bill.'))).toEqual(['Joan Avery']);
+  });
+
+  it('keeps the party named with its head word', () => {
+    expect(names(extract('The Republican Party said it would appeal the ruling.'))).toEqual(['Republican Party']);
+  });
+});
