@@ -149,7 +149,7 @@ export const STATE_INSTITUTIONS: Array<{ pattern: RegExp; name: string; kind: 'o
   // Not "the military government" or "its military leader": the state's rulers, not its armed forces.
   { pattern: /^(?:military|armed forces)\b(?!\s+(?:government|junta|regime|rulers?|leaders?|leadership|authorities))/i, name: 'Military', kind: 'military' },
   { pattern: /^(joint chiefs of staff)\b/i, name: 'Joint Chiefs of Staff', kind: 'military' },
-  { pattern: /^(coast guard)\b/i, name: 'Coast Guard', kind: 'military' },
+  { pattern: /^(coast guard)\b/i, name: 'Coast Guard', kind: 'organization' },
   // Any other ministry ("the Palestinian health ministry"): "$1" is the word before "ministry", capitalised.
   { pattern: /^([a-z]+) ministry\b/i, name: '$1 Ministry', kind: 'organization' },
   // The American naming of the same thing ("the US state department", "the U.S. commerce department").

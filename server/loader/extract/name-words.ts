@@ -21,6 +21,8 @@ export const isNameToken = (t: Token | undefined) =>
 export function headKind(t: Token | undefined, before?: Token): BodyKind | null {
   const w = low(t);
   if (w === 'agency' && /^(?:press|news)$/.test(low(before))) return 'media'; // "Saudi Press Agency", "Kyodo News Agency"
+  // A coast guard polices the sea and is a body of its own, not an armed service ("China Coast Guard"; LABELLING.md).
+  if (w === 'guard' && low(before) === 'coast') return 'organization';
   if (MILITARY_HEADS.has(w)) return 'military';
   if (MEDIA_HEADS.has(w)) return 'media';
   if (ORG_HEADS.has(w)) return 'organization';

@@ -40,3 +40,14 @@ describe('a party member described by the place they sit for (category D)', () =
     expect(names(extract('The Republican Party said it would appeal the ruling.'))).toEqual(['Republican Party']);
   });
 });
+
+describe('a coast guard is a body, not an armed service (category I; LABELLING.md, organization)', () => {
+  it('types a named and a lower-case coast guard as organizations', () => {
+    expect(kinds(extract('The Korea Coast Guard said two boats had been seized.'))['Korea Coast Guard']).toBe('organization');
+    expect(Object.values(kinds(extract("Vietnam's coast guard said it had turned the trawler back.")))).not.toContain('military');
+  });
+
+  it('keeps a named army military', () => {
+    expect(kinds(extract('The Northern Army said the raid had failed.'))['Northern Army']).toBe('military');
+  });
+});
