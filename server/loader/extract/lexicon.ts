@@ -129,7 +129,14 @@ export const MILITARY_HEADS = new Set([
   'guard', 'guards', 'military', 'battalion', 'squadron', 'staff',
 ]);
 export const MEDIA_HEADS = new Set(['times', 'post', 'news', 'journal', 'herald', 'telegraph', 'guardian', 'tribune',
-  'gazette', 'press', 'broadcasting', 'television', 'radio', 'magazine', 'wire', 'tv', 'broadcaster', 'newspaper']);
+  'gazette', 'press', 'broadcasting', 'television', 'radio', 'magazine', 'wire', 'tv', 'broadcaster', 'newspaper',
+  // Dailies named so in English and in other languages ("People's Daily", "Yomiuri Shimbun", "Rodong Sinmun",
+  // "Chosun Ilbo", "Süddeutsche Zeitung").
+  'daily', 'shimbun', 'sinmun', 'ilbo', 'zeitung']);
+// First words of a broadcaster's or a paper's name, where the head comes first ("Radio Mitre", "Radiodiffusion
+// Télévision Sénégalaise", "Diario Libre"): a name that opens with one is a medium, never a person.
+export const LEADING_MEDIA_WORDS = new Set(['radio', 'rádio', 'radiodiffusion', 'télévision', 'televisión', 'televisão',
+  'diario', 'diário', 'journal']);
 export const SHIP_PREFIXES: Record<string, string> = { USS: 'United States', HMS: 'United Kingdom', INS: 'India' };
 
 // Lower-case institutions that a state can own ("Seoul's intelligence service", "South Korean intelligence

@@ -8,7 +8,7 @@ import type { Token } from './extract-types.ts';
 import type { GazetteerActor } from './gazetteer-files.ts';
 import {
   NON_ACTOR_HEADS, PARTY_WORDS, PLACE_LIKE_HEADS, REGNAL_NUMERAL, ROLE_NOUNS, SHIP_PREFIXES,
-  HONORIFICS, LEADING_BODY_WORDS, SOVEREIGN_TITLES, TITLE_WORDS, WORKS_AT,
+  HONORIFICS, LEADING_BODY_WORDS, LEADING_MEDIA_WORDS, SOVEREIGN_TITLES, TITLE_WORDS, WORKS_AT,
 } from './lexicon.ts';
 import { bodyContext, headKind, isConnector, isNameToken, low, ofHeadKind, skippable } from './name-words.ts';
 import { datelineCity, portfolioEnd, titleAfterEmployer } from './name-titles.ts';
@@ -213,6 +213,10 @@ export class SentenceScanner extends KnownNameScanner {
     // ("CK Hutchison") when it leads, and not a person's ("Generative AI") elsewhere.
     const regnal = REGNAL_NUMERAL.test(last.text) && (this.toks.slice(p0, from).some((t) => SOVEREIGN_TITLES.has(low(t))) || this.table.actors.has(name));
     const acronym = (t: Token) => /^\p{Lu}{2,}$/u.test(t.text) && !(regnal && t === last);
+    if (!titled && tokens.length > 1 && LEADING_MEDIA_WORDS.has(low(tokens[0]))) {
+      this.body(from, end, 'media');
+      return end;
+    }
     if (!titled && (acronym(tokens[0] as Token) || LEADING_BODY_WORDS.has(low(tokens[0])) || bodyContext(before, after))) {
       this.body(from, end, 'organization');
       return end;

@@ -51,3 +51,14 @@ describe('a coast guard is a body, not an armed service (category I; LABELLING.m
     expect(kinds(extract('The Northern Army said the raid had failed.'))['Northern Army']).toBe('military');
   });
 });
+
+describe('a paper or a broadcaster named by its head word (category I)', () => {
+  it('reads a name ending in Daily or Shimbun as a medium', () => {
+    expect(kinds(extract('The Harbour Daily reported on Tuesday that the deal was off.'))['Harbour Daily']).toBe('media');
+    expect(kinds(extract('The Hokkaido Shimbun said the mayor had resigned.'))['Hokkaido Shimbun']).toBe('media');
+  });
+
+  it('reads a name opening with Radio or Radiodiffusion as a medium, not a person', () => {
+    expect(kinds(extract('Radio Continental said the minister would resign.'))['Radio Continental']).toBe('media');
+  });
+});
