@@ -10,6 +10,12 @@ describe('a seat of power is a body of its own, not its state (category I; LABEL
     expect(speakerOf(doc, 'the talks had failed')).toBe('Kremlin');
   });
 
+  it('reads "the Pentagon" as the organization Pentagon', () => {
+    const doc = extract('The Pentagon said the contract would be signed next month.');
+    expect(kinds(doc)).toEqual({ Pentagon: 'organization' });
+    expect(speakerOf(doc, 'the contract would be signed')).toBe('Pentagon');
+  });
+
   it('keeps a Kremlin spokesman\'s own name and the Kremlin beside it', () => {
     expect(kinds(extract('Kremlin spokesman Dmitry Orlov said the offer was unserious.'))).toEqual({
       Kremlin: 'organization',
