@@ -14,13 +14,14 @@ export const EVAL_SCRIPT = join(REPO_ROOT, 'scripts/eval-extraction.ts');
 // The rules each split was first scored with (data/eval/README.md): v3 re-run at ef1bc23 for the sixth round's
 // analysis, v4 at 14ea0c7 and v5/v6 at 3c9cb2f (the rounds' "before" commits); v7 to v10 at eec06f1, whose rules are
 // byte for byte those that scored v7/v8 and that v9/v10 were first scored with; v11/v12 at fd9fa30 (the tenth
-// round's "before").
+// round's "before"); v13/v14 at b940234 (the eleventh's).
 export const FIRST_SEEN: ReadonlyArray<{ commit: string; splits: string[] }> = [
   { commit: 'ef1bc23', splits: ['heldout-v3'] },
   { commit: '14ea0c7', splits: ['heldout-v4'] },
   { commit: '3c9cb2f', splits: ['blind-v5', 'blind-v6'] },
   { commit: 'eec06f1', splits: ['blind-v7', 'blind-v8', 'blind-v9', 'blind-v10'] },
   { commit: 'fd9fa30', splits: ['blind-v11', 'blind-v12'] },
+  { commit: 'b940234', splits: ['blind-v13', 'blind-v14'] },
 ];
 
 /**
