@@ -2,7 +2,7 @@
 // UNWIND through cypher/admin/seed-bench-*), starts the real app and a bare Express JSON route (the ceiling) on
 // loopback, and prints requests/s and p50/p99 latency for search, 2-hop expansion, the relationship view and
 // shortest path at 1, 10 and 50 concurrent clients, all from one run.
-//   npx tsx scripts/bench-api.ts [--seconds 4] [--clients 1,10,50] [--scale 1] [--client process|inline] [--only 2-hop,bare] [--warmup 30]
+//   npx tsx scripts/bench-api.ts [--seconds 10] [--clients 1,10,50] [--scale 1] [--client process|inline] [--only 2-hop,bare] [--warmup 60]
 // Neo4j: NEO4J_URI (+ NEO4J_PASSWORD …) if set — it must be empty, and is emptied afterwards — else a fresh embedded
 // Neo4j in a temporary folder. The load generator runs in a child process (scripts/bench-api-client.ts; --client
 // inline runs it in the server's process, as before); the bare Express ceiling is measured by the same generator as
@@ -31,12 +31,12 @@ import { describeSlowest } from './bench-api-slowest.ts';
 
 const args = z
   .object({
-    seconds: z.coerce.number().min(1).max(60).default(4),
+    seconds: z.coerce.number().min(1).max(60).default(10),
     clients: z.string().default('1,10,50').transform((s) => s.split(',').map(Number)).pipe(z.array(z.number().int().min(1).max(200))),
     scale: z.coerce.number().min(0.01).max(5).default(1),
     client: z.enum(['process', 'inline']).default('process'),
     only: z.string().optional().transform((s) => (s ? s.split(',') : [])),
-    warmup: z.coerce.number().min(1).max(120).default(30),
+    warmup: z.coerce.number().min(1).max(120).default(60),
   })
   .parse(
     parseArgs({
@@ -168,8 +168,9 @@ async function main(): Promise<void> {
     for (const [name, url] of chosen) {
       // Warm-up: plans cached, pages in memory, and the JVM's JIT past its first pass. A server that has run a while is
       // what users meet, and one second leaves a fresh Neo4j cold: measured, 4.2-5.1 ms of Neo4j CPU per 2-hop
-      // expansion at 10 clients after 1 s (the default before 2026-11-28, so older figures are colder), 2.9 after 30 s
-      // (the default now), about 1.5 after a minute.
+      // expansion at 10 clients after 1 s (the default before 2026-11-28, so older figures are colder), 2.9 after 30 s,
+      // about 1.5 after a minute (the default since 2026-11-28's fourth session). Each row then runs 10 s: at 4 s the
+      // p99 of a 2-hop row at 10 clients rested on 17 requests.
       await generator.run({ urls: urls(url), clients: 2, seconds: args.warmup });
       for (const clients of args.clients) {
         // Uncached views take seconds each and are computed two at a time: 50 clients would queue for minutes.
