@@ -8,7 +8,7 @@ import { readArticleFile } from '../server/loader/article-input.ts';
 import { extractArticle } from '../server/loader/extract/extract-article.ts';
 import { defaultGazetteer } from '../server/loader/extract/gazetteer.ts';
 import type { ActorFilterModel } from '../server/loader/extract/actor-filter.ts';
-import { emptyScore, scoreArticle, splitFiles, summaryOf, TUNING_SPLITS, type Score } from './eval-extraction.ts';
+import { addScore, emptyScore, scoreArticle, splitFiles, summaryOf, TUNING_SPLITS, type Score } from './eval-extraction.ts';
 import { candidateRows, outOfFoldScores, trainModel, type Row } from './train-actor-filter.ts';
 
 const g = defaultGazetteer();
@@ -19,7 +19,7 @@ function scoreSplit(split: string, model: ActorFilterModel | null, into: Score):
   for (const { file, path, labels } of splitFiles(split)) {
     scoreArticle(extractArticle(readArticleFile(path), g, { actorFilter: model }), labels, file, score);
   }
-  for (const k of Object.keys(score) as Array<keyof Score>) into[k] += score[k];
+  addScore(into, score);
   return score;
 }
 

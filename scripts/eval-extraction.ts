@@ -106,7 +106,7 @@ export function splitFiles(split: string): Array<{ file: string; path: string; l
 
 const pct = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
 /** Adds one split's counts into a running total. */
-function addScore(total: Score, score: Score): void {
+export function addScore(total: Score, score: Score): void {
   for (const key of Object.keys(total) as Array<keyof Score>) total[key] += score[key];
 }
 
