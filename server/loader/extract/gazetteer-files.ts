@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ACTOR_KINDS } from '../graph-document.ts';
 import { readWorldPlaces, WORLD_PLACES_FILE, type WorldPlaces } from './world-places.ts';
+import { NAME_VOCABULARY_FILE, readNameVocabulary, type NameVocabulary } from './name-vocabulary.ts';
 
 export const GAZETTEER_DIR = fileURLToPath(new URL('../../../data/gazetteer/', import.meta.url));
 
@@ -41,6 +42,7 @@ export interface GazetteerFiles {
   places: GazetteerPlace[];
   countries: CountriesFile;
   worldPlaces: WorldPlaces; // towns and cities anywhere, generated from a package (world-places.ts)
+  nameVocabulary: NameVocabulary; // given names and ordinary English words, generated from packages (name-vocabulary.ts)
 }
 
 function readJson<T>(dir: string, file: string, schema: z.ZodType<T>): T {
@@ -56,5 +58,6 @@ export function readGazetteerFiles(dir: string = GAZETTEER_DIR): GazetteerFiles 
     places: readJson(dir, 'places.json', z.object({ places: z.array(gazetteerPlaceSchema) })).places,
     countries: readJson(dir, 'countries.json', countriesFileSchema),
     worldPlaces: readWorldPlaces(`${dir}${WORLD_PLACES_FILE}`),
+    nameVocabulary: readNameVocabulary(`${dir}${NAME_VOCABULARY_FILE}`),
   };
 }

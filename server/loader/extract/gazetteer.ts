@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
 import { readGazetteerFiles, type GazetteerFiles, type GazetteerActor, type GazetteerPlace } from './gazetteer-files.ts';
 import type { WorldPlaces } from './world-places.ts';
+import type { NameVocabulary } from './name-vocabulary.ts';
 
 export interface Gazetteer {
   actorByAlias: Map<string, GazetteerActor>;
@@ -16,6 +17,7 @@ export interface Gazetteer {
   lowerCaseInside: Set<string>; // first words of aliases with a lower-case word inside ("Save the Children")
   ambiguousStates: Map<string, GazetteerActor>; // "Niger", "Chad", "Jordan": a state's name left out as an alias
   worldPlaces: WorldPlaces; // towns and cities anywhere (known-places.ts)
+  nameVocabulary: NameVocabulary; // given names and ordinary English words (ordinary-word-names.ts)
 }
 
 // The package's JSON directly: its typings declare an ES default export its CommonJS entry does not have.
@@ -28,6 +30,7 @@ export function buildGazetteer(files: GazetteerFiles): Gazetteer {
     actorByAlias: new Map(), placeByAlias: new Map(), contextPlaceByAlias: new Map(), capitalOf: new Map(),
     actors: new Map(), maxAliasWords: 1, firstWords: new Set(), lowerCaseInside: new Set(), ambiguousStates: new Map(),
     worldPlaces: files.worldPlaces,
+    nameVocabulary: files.nameVocabulary,
   };
   const skipNames = new Set(files.countries.skipCountryNames);
   const skipCapitals = new Set(files.countries.skipCapitals);

@@ -34,7 +34,7 @@ const BODY_HEADS = new Set([...ORG_HEADS, ...MILITARY_HEADS, ...MEDIA_HEADS]);
 // What only an actor does right after its name: an employee or role ("Chelsea coach", "Meta's chief global affairs
 // officer"), a party or union ("the ruling Morena party"), a verb it is the subject of ("Liverpool won", "Sterling
 // slipped"; not "was", which a place takes as often: "Kharkiv was shelled").
-const ROLE_AFTER = new RegExp(`^(?:['’]s?)?\\s+(?:[a-z-]+\\s+){0,3}?(?:${[...ROLE_NOUNS].map((w) => w.replace(/[.-]/g, '\\$&')).join('|')}|party|union|negotiators?|employees?|workers|shareholders|shares|board|spokes(?:man|woman|person))\\b`);
+export const ROLE_AFTER = new RegExp(`^(?:['’]s?)?\\s+(?:[a-z-]+\\s+){0,3}?(?:${[...ROLE_NOUNS].map((w) => w.replace(/[.-]/g, '\\$&')).join('|')}|party|union|negotiators?|employees?|workers|shareholders|shares|board|spokes(?:man|woman|person))\\b`);
 const VERB_AFTER = /^\s+(?:(?:has|have|had|will|would|could|can|may|might|must|should|did|does|won|beat|lost|drew|sold|bought|made|took|paid|cut|set|ran|\p{Ll}+ed)\b)/u;
 // "Albemarle, the US-based owner of …", "Santander, Spain's largest lender": an appositive that says what sort of body.
 const APPOSITIVE_BODY = /^,\s+(?:the|a|an|its|[\p{Lu}][\p{L}.]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:owner|company|maker|group|firm|miner|producer|operator|carrier|bank|lender|insurer|retailer|manufacturer|developer|supplier|giant|conglomerate|club|side|team|union|party|broadcaster|newspaper|agency)\b/u;

@@ -15,6 +15,7 @@ import { dropStatesOnlyDescribing } from './state-descriptions.ts';
 import { settleGenericBodyWords } from './generic-body-words.ts';
 import { retypeArmedGroups } from './armed-groups.ts';
 import { settleKnownPlaces } from './known-places-table.ts';
+import { settleOrdinaryWordNames } from './ordinary-word-names.ts';
 
 // `headline`: the headline's sentence index, if any: a single unknown word only it has ("Regulator sues …") is a
 // Title Case common noun more often than a name, so it counts only if the body names it too.
@@ -49,6 +50,7 @@ export function findMentions(text: string, sentences: SentenceSpan[], tokens: To
   dropStatesOnlyDescribing(text, table);
   retypeArmedGroups(text, table);
   settleKnownPlaces(text, table, g);
+  settleOrdinaryWordNames(text, sentences, table, g);
   return table;
 }
 

