@@ -19,6 +19,7 @@ import { findEvents, type EventDraft } from './events.ts';
 import { findResponses } from './event-links.ts';
 import { mergeEvents } from './event-merge.ts';
 import { assemble } from './assemble.ts';
+import { foldStateVoices } from './state-voices.ts';
 import type { Candidates } from './actor-features.ts';
 import { applyActorFilter, type ActorFilterModel } from './actor-filter.ts';
 
@@ -68,5 +69,7 @@ export function extractCandidates(input: ArticleInput, gazetteer: Gazetteer = de
     const [a, b] = [mergedOf.get(responder), mergedOf.get(cause)];
     if (a && b && a !== b) (a.respondsTo ??= []).push(b);
   }
-  return { text, sentences, headline, table, statements, events };
+  const candidates = { text, sentences, headline, table, statements, events };
+  foldStateVoices(candidates);
+  return candidates;
 }

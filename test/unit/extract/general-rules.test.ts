@@ -44,9 +44,10 @@ describe('states', () => {
     expect(doc.places.map((p) => p.name)).toContain('Brazil');
   });
 
-  it('names a state institution reached through "its"', () => {
+  it('reads a lower-case ministry reached through "its" as its state speaking, with no ministry actor', () => {
     const doc = extract('Egypt rejected the plan, its foreign ministry said in a statement.');
-    expect(speakerOf(doc, 'rejected the plan')).toBe('Egypt Foreign Ministry');
+    expect(speakerOf(doc, 'rejected the plan')).toBe('Egypt');
+    expect(kinds(doc)).toEqual({ Egypt: 'state' });
   });
 
   it('reads a wire dateline as the place of filing, not an actor', () => {
