@@ -5,8 +5,9 @@ import { isNameToken, low } from './name-words.ts';
 
 const MINISTERIAL = new Set(['minister', 'secretary', 'commissioner']);
 // Country and date may both follow the city ("ANTALYA, Türkiye, Nov 19 (Reuters) -"); a report filed from two
-// cities names both ("BERLIN/ROME, Nov 19 (Reuters) -").
-const DATELINE = /^(\p{Lu}[\p{Lu}.' -]*\p{Lu}(?:\/\p{Lu}[\p{Lu}.' -]*\p{Lu})?)(?:,\s*[\p{L}. ]+?\d*){0,2}\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+/u;
+// cities names both ("BERLIN/ROME, Nov 19 (Reuters) -"). Some papers credit the agency without parentheses
+// ("TOKYO, Nov. 23 Kyodo -") or end the dateline with a colon ("NEW DELHI: The Centre …").
+const DATELINE = /^(\p{Lu}[\p{Lu}.' -]*\p{Lu}(?:\/\p{Lu}[\p{Lu}.' -]*\p{Lu})?)(?:,\s*[\p{L}. ]+?\d*){0,2}\s*(?:\([^)]{1,40}\)|\p{Lu}[\p{L}]{1,15})?\s*(?:[—–-]{1,2}|:)\s+/u;
 
 // "German Transport Minister Volker Wissing": the words before a minister's or secretary's title are its
 // portfolio, not an employer. Returns the index after such a title, or k.
