@@ -20,6 +20,7 @@ import { findResponses } from './event-links.ts';
 import { mergeEvents } from './event-merge.ts';
 import { assemble } from './assemble.ts';
 import { foldStateVoices } from './state-voices.ts';
+import { dropThingNamedPersons } from './thing-named-persons.ts';
 import type { Candidates } from './actor-features.ts';
 import { applyActorFilter, type ActorFilterModel } from './actor-filter.ts';
 
@@ -71,5 +72,6 @@ export function extractCandidates(input: ArticleInput, gazetteer: Gazetteer = de
   }
   const candidates = { text, sentences, headline, table, statements, events };
   foldStateVoices(candidates);
+  dropThingNamedPersons(candidates, gazetteer);
   return candidates;
 }

@@ -7,7 +7,7 @@ export const NAME_VOCABULARY_FILE = 'name-vocabulary.json'; // in the gazetteer 
 
 export interface NameVocabularyFile {
   source: string;
-  givenNames: string[]; // lower case, also without diacritics
+  givenNames: string[]; // lower case, also without diacritics; with the family names that open East Asian names
   ordinaryWords: string[]; // lower case
 }
 
