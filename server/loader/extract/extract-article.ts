@@ -21,6 +21,7 @@ import { mergeEvents } from './event-merge.ts';
 import { assemble } from './assemble.ts';
 import { foldStateVoices } from './state-voices.ts';
 import { dropThingNamedPersons } from './thing-named-persons.ts';
+import { dropStatesOnlyAsPlaces } from './place-only-states.ts';
 import type { Candidates } from './actor-features.ts';
 import { applyActorFilter, type ActorFilterModel } from './actor-filter.ts';
 
@@ -73,5 +74,6 @@ export function extractCandidates(input: ArticleInput, gazetteer: Gazetteer = de
   const candidates = { text, sentences, headline, table, statements, events };
   foldStateVoices(candidates);
   dropThingNamedPersons(candidates, gazetteer);
+  dropStatesOnlyAsPlaces(candidates, gazetteer);
   return candidates;
 }

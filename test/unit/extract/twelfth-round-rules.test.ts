@@ -32,3 +32,20 @@ describe('an untitled "person" whose last word is an ordinary word', () => {
     expect(kinds(extract('The plan was drafted by Mbeki Field and approved on Monday.'))).not.toHaveProperty('Mbeki Field');
   });
 });
+
+describe('a country named only as a place, a market, a currency or a description', () => {
+  it('is no actor', () => {
+    const doc = extract('Estonia said its exports to Latvia rose 4% in March. The deal is worth US$40 million, and Estonian shipyards will build the frigates.');
+    expect(kinds(doc)).toEqual({ Estonia: 'state' });
+    const list = extract('Portugal imports most of its phosphate from Morocco and Tunisia, the economy minister said on Monday.');
+    expect(Object.keys(kinds(list))).not.toContain('Morocco');
+    expect(Object.keys(kinds(list))).not.toContain('Tunisia');
+  });
+
+  it('is an actor when its officials, leaders or forces act, or something comes from it', () => {
+    expect(kinds(extract('Estonia sent two frigates to Latvia, where Latvian officials welcomed them.'))).toMatchObject({ Latvia: 'state' });
+    expect(kinds(extract('The plan drew condemnation from Latvia on Monday.'))).toMatchObject({ Latvia: 'state' });
+    expect(kinds(extract('The plan was backed by the leaders of Latvia and Estonia.'))).toMatchObject({ Latvia: 'state', Estonia: 'state' });
+    expect(kinds(extract('Estonia will send two frigates to Latvia, Latvian President Edgars Rinkevics said.'))).toMatchObject({ Latvia: 'state' });
+  });
+});
