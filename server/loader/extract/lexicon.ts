@@ -117,7 +117,21 @@ export const ORG_HEADS = new Set([
 // "Compagnie de Saint-Gobain", "Instituto Butantan"): a name that opens with one is never a person's.
 export const LEADING_BODY_WORDS = new Set(['banco', 'banca', 'banque', 'bank', 'grupo', 'groupe', 'gruppo', 'compañía', 'companhia',
   'compagnie', 'compania', 'instituto', 'institut', 'istituto', 'universidad', 'universidade', 'università', 'université', 'fundación',
-  'fundação', 'fondation', 'fondazione', 'sociedad', 'société', 'empresa', 'empresas', 'caja', 'caixa', 'cassa', 'petróleos']);
+  'fundação', 'fondation', 'fondazione', 'sociedad', 'société', 'empresa', 'empresas', 'caja', 'caixa', 'cassa', 'petróleos',
+  // Spanish, Portuguese, Italian and French public and civic bodies, named head first ("Guardia di Finanza",
+  // "Ecologistas en Acción", "Agencia Española de Protección de Datos", "Ministério da Saúde").
+  'guardia', 'ministerio', 'ministério', 'ministero', 'ministère', 'consejo', 'conseil', 'consiglio', 'conselho', 'partido',
+  'partito', 'movimiento', 'mouvement', 'movimento', 'sindicato', 'syndicat', 'confederación', 'confédération', 'federación',
+  'fédération', 'asociación', 'associação', 'associazione', 'agencia', 'agence', 'agenzia', 'agência', 'comisión', 'commissione',
+  'comissão', 'fiscalía', 'procura', 'procuradoria', 'policía', 'polizia', 'polícia', 'gendarmerie', 'gobierno', 'governo',
+  'gouvernement', 'congreso', 'senado', 'senato', 'sénat', 'cámara', 'câmara', 'assemblée', 'asamblea', 'assemblea',
+  'defensoría', 'secretaría', 'secretaria', 'dirección', 'direção', 'direzione', 'autoridad', 'autorité', 'autorità',
+  'ecologistas', 'colectivo', 'coordinadora', 'plataforma', 'comité', 'comitato', 'observatorio', 'tribunale', 'tribunal',
+  'corte', 'cour', 'supremo', 'superior', 'frente', 'unión', 'união', 'pacto']);
+// Function words inside such a name ("en", "por el", "di", "de la"): they join it only after one of those words.
+export const ROMANCE_NAME_CONNECTORS = new Set(['de', 'del', 'della', 'delle', 'degli', 'di', 'do', 'da', 'dos', 'das', 'des',
+  'du', 'en', 'por', 'para', 'pela', 'pelo', 'el', 'la', 'los', 'las', 'le', 'les', 'al', 'y', 'et', 'per', 'na', 'nel',
+  'nella', 'sul', 'sulla', 'contra', 'con', 'sin', 'à']);
 // A known body's presence in a country ("UN Interim Force in Lebanon", "UN Verification Mission in Colombia"): the
 // country after "in" belongs to the name (name-words.ts joins it, known-name-runs.ts types the body).
 export const SERVES_IN_HEAD = /^(?:Mission|Force|Office|Operation)$/;

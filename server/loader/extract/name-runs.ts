@@ -8,7 +8,7 @@ import type { Token } from './extract-types.ts';
 import type { GazetteerActor } from './gazetteer-files.ts';
 import {
   NON_ACTOR_HEADS, PARTY_WORDS, PLACE_LIKE_HEADS, REGNAL_NUMERAL, ROLE_NOUNS, SHIP_PREFIXES,
-  HONORIFICS, LEADING_BODY_WORDS, LEADING_MEDIA_WORDS, SOVEREIGN_TITLES, TITLE_WORDS, WORKS_AT,
+  HONORIFICS, LEADING_BODY_WORDS, LEADING_MEDIA_WORDS, ROMANCE_NAME_CONNECTORS, SOVEREIGN_TITLES, TITLE_WORDS, WORKS_AT,
 } from './lexicon.ts';
 import { bodyContext, headKind, isConnector, isNameToken, low, ofHeadKind, skippable } from './name-words.ts';
 import { datelineCity, portfolioEnd, titleAfterEmployer } from './name-titles.ts';
@@ -177,6 +177,11 @@ export class SentenceScanner extends KnownNameScanner {
   // The rest of a run with no organisation head: titles, then a person's name (or a single word for later).
   private personPart(p: number, end: number, before: string): number {
     const n = this.s.index;
+    // "Confederación General del Trabajo": a foreign body named head first, its function words inside, holds no title.
+    if (LEADING_BODY_WORDS.has(low(this.toks[p])) && this.toks.slice(p + 1, end).some((t) => ROMANCE_NAME_CONNECTORS.has(t.text))) {
+      this.body(p, end, 'organization');
+      return end;
+    }
     let k = p;
     while (k < end - 1 && PARTY_WORDS.has(low(this.toks[k]))) k += 1;
     // "NASA Administrator Bill Nelson", "Senate Majority Leader Chuck Schumer": an employer before the title. A former

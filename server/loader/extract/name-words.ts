@@ -3,7 +3,7 @@
 // names, and what the words around an unknown name say about it (an organisation or a person). Pure functions.
 import type { Token } from './extract-types.ts';
 import { isCapitalized } from './tokens.ts';
-import { FUNCTION_WORDS, LEADING_BODY_WORDS, MEDIA_HEADS, MILITARY_HEADS, MONTHS, NOT_NAME_START, ORG_HEADS, SERVES_IN_HEAD, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { FUNCTION_WORDS, LEADING_BODY_WORDS, MEDIA_HEADS, MILITARY_HEADS, MONTHS, NOT_NAME_START, ORG_HEADS, ROMANCE_NAME_CONNECTORS, SERVES_IN_HEAD, TITLE_WORDS, WEEKDAYS } from './lexicon.ts';
 
 export type BodyKind = 'organization' | 'military' | 'media';
 
@@ -93,7 +93,11 @@ export function isConnector(toks: Token[], r: number, knownName: (a: number, b: 
   if (w === 'of' && isNameToken(prev) && !TITLE_LIKE.has(low(prev)) && headKind(next) !== null && !isNameToken(toks[r + 2]) && low(toks[r + 2]) !== 'of' && !knownName(runStart, r)) return true;
   // "Banco Mercantil do Brasil", "Caixa Geral de Depósitos": a body named head first takes its "do"/"das" complement
   // ("do" is an English verb elsewhere, so only after such a head).
-  if ((w === 'do' || w === 'das') && LEADING_BODY_WORDS.has(low(toks[nameStart])) && isNameToken(next) && isNameToken(prev)) return true;
+  // So does any body named head first in Spanish, Portuguese, Italian or French ("Ecologistas en Acción", "Pacto por el
+  // Mar Menor", "Guardia di Finanza"): its function words, one or two in a row, before a capitalised word.
+  if (ROMANCE_NAME_CONNECTORS.has(w) && LEADING_BODY_WORDS.has(low(toks[nameStart])) && !knownName(nameStart, nameStart + 1)
+    && (isNameToken(next) || (ROMANCE_NAME_CONNECTORS.has(low(next)) && isNameToken(toks[r + 2])))
+    && (isNameToken(prev) || (ROMANCE_NAME_CONNECTORS.has(low(prev)) && isNameToken(toks[r - 2])))) return true;
   // Particles come in pairs too ("Willem van der Velde", "Joaquín de la Peña").
   if (PARTICLES.has(w)) {
     return (isNameToken(next) || (PARTICLES.has(low(next)) && isNameToken(toks[r + 2])))

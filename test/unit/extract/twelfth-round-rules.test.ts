@@ -49,3 +49,14 @@ describe('a country named only as a place, a market, a currency or a description
     expect(kinds(extract('Estonia will send two frigates to Latvia, Latvian President Edgars Rinkevics said.'))).toMatchObject({ Latvia: 'state' });
   });
 });
+
+describe('a Spanish, Portuguese, Italian or French body named head first', () => {
+  it('keeps its function words and is an organisation', () => {
+    const doc = extract('The Confederación General del Trabajo called a strike. The Ministério da Saúde said 40 people were treated. Officers of the Polizia di Stato made the arrest.');
+    expect(kinds(doc)).toMatchObject({ 'Confederación General del Trabajo': 'organization', 'Ministério da Saúde': 'organization', 'Polizia di Stato': 'organization' });
+  });
+
+  it('leaves a person\'s particles to the person', () => {
+    expect(kinds(extract('Officials said Luis de la Fuente would resign on Monday.'))).toMatchObject({ 'Luis de la Fuente': 'person' });
+  });
+});
