@@ -11,7 +11,7 @@ import {
   HONORIFICS, LEADING_BODY_WORDS, LEADING_MEDIA_WORDS, ROMANCE_NAME_CONNECTORS, SOVEREIGN_TITLES, TITLE_WORDS, WORKS_AT,
 } from './lexicon.ts';
 import { bodyContext, headKind, isConnector, isNameToken, low, ofHeadKind, skippable } from './name-words.ts';
-import { datelineCity, portfolioEnd, titleAfterEmployer } from './name-titles.ts';
+import { datelineCity, portfolioEnd, titleAfterEmployer, titleAfterOfBody } from './name-titles.ts';
 import type { GazetteerMatch } from './name-scan-base.ts';
 import { KnownNameScanner } from './known-name-runs.ts';
 import { ACRONYM_AFTER, OUTLET_BEFORE, STORM_NAME, placeName, thingName } from './name-context.ts';
@@ -120,6 +120,13 @@ export class SentenceScanner extends KnownNameScanner {
     const n = this.s.index;
     const ofHead = ofHeadKind(this.toks, p, r);
     const kind = headKind(this.toks[r - 1], this.toks[r - 2]) ?? ofHead?.kind ?? null;
+    // "Bank of England Governor Andrew Bailey": a body named with "of", then a title and a person it employs.
+    const titleAt = ofHead && kind === ofHead.kind && !headKind(this.toks[r - 1], this.toks[r - 2]) ? titleAfterOfBody(this.toks, ofHead.complement, r) : -1;
+    if (titleAt > 0) {
+      const employer = this.body(p, titleAt, ofHead?.kind ?? 'organization');
+      this.activeRole = { state: employer, role: '' };
+      return this.personPart(titleAt, r, this.text.slice(Math.max(this.s.start, (this.toks[p] as Token).start - 60), (this.toks[p] as Token).start));
+    }
     // A run that holds a known name later ("President Lee met Kishida") stops before it.
     let end = r;
     for (let k = p + 1; k < r && !kind; k += 1) {

@@ -19,6 +19,16 @@ export function portfolioEnd(toks: Token[], k: number, end: number): number {
   return k;
 }
 
+// The title word after the complement of a body named with "of" ("Bank of Japan Governor Kazuo Ueda", "Institute
+// of Physics Chief Executive Jane Roe"), when a name follows it; -1 when there is none.
+export function titleAfterOfBody(toks: Token[], complement: number, end: number): number {
+  for (let j = complement + 1; j < end - 1; j += 1) {
+    const w = low(toks[j]);
+    if (TITLE_WORDS.has(w) && (ROLE_NOUNS.has(w) || ROLE_NOUNS.has(low(toks[j + 1])))) return j;
+  }
+  return -1;
+}
+
 // The first title word after one to three non-title words ("NASA Administrator …"), if a name follows it.
 export function titleAfterEmployer(toks: Token[], p: number, end: number): number {
   if (portfolioEnd(toks, p, end) > p) return p;

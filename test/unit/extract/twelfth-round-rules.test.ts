@@ -1,7 +1,7 @@
 // Twelfth extractor round (data/eval/README.md): the smaller rules of the round. The larger ones have their own
 // files (ordinary-word-names.test.ts, state-voices.test.ts). None of these sentences is in the eval set.
 import { describe, expect, it } from 'vitest';
-import { extract, kinds } from './rule-probes.ts';
+import { extract, kinds, speakerOf } from './rule-probes.ts';
 
 describe('a wire dateline', () => {
   it('credits its agency without parentheses ("OSAKA, March 3 Jiji -")', () => {
@@ -58,5 +58,13 @@ describe('a Spanish, Portuguese, Italian or French body named head first', () =>
 
   it('leaves a person\'s particles to the person', () => {
     expect(kinds(extract('Officials said Luis de la Fuente would resign on Monday.'))).toMatchObject({ 'Luis de la Fuente': 'person' });
+  });
+});
+
+describe('a body named with "of", then a title and a name', () => {
+  it('is the body and the person it employs', () => {
+    const doc = extract('Bank of Japan Governor Kazuo Ueda said on Tuesday that inflation was stable. Reserve Bank of Australia Governor Michele Bullock told reporters rates would hold.');
+    expect(kinds(doc)).toEqual({ 'Bank of Japan': 'organization', 'Kazuo Ueda': 'person', 'Reserve Bank of Australia': 'organization', 'Michele Bullock': 'person' });
+    expect(speakerOf(doc, 'inflation was stable')).toBe('Kazuo Ueda');
   });
 });
