@@ -221,3 +221,11 @@ export const SPEECH_VERBS = new Set([
   'commented', 'declared', 'declares', 'suggested', 'stressed', 'emphasised', 'emphasized', 'maintained', 'alleged',
   'asserted', 'reiterated', 'pledged', 'promised', 'vowed', 'conceded', 'revealed', 'disclosed', 'forecast', 'estimates',
 ]);
+
+// Acronyms of things, measures and kinds that news writes in capitals but that name no actor ("3.5% of GDP", "an
+// HIV prevention shot", "the legal NGO", "Dutch TTF futures"): never a candidate actor by themselves.
+export const COMMON_ACRONYMS = new Set(['GDP', 'GNP', 'GDPR', 'HIV', 'AIDS', 'NGO', 'NGOs', 'CEO', 'CEOs', 'CFO', 'COO', 'CTO',
+  'LNG', 'LPG', 'EV', 'EVs', 'AI', 'IPO', 'IPOs', 'ETF', 'ETFs', 'VAT', 'CPI', 'PPI', 'PMI', 'FDI', 'ICBM', 'ICBMs', 'SUV', 'SUVs',
+  'DNA', 'RNA', 'COVID', 'ESG', 'GMT', 'UTC', 'TTF', 'OTC', 'API', 'PPE', 'MW', 'GW', 'KW', 'TWh', 'GWh', 'MWh', 'bpd', 'R&D',
+  'M&A', 'CO2', 'UAV', 'UAVs', 'MP', 'MPs', 'MEP', 'MEPs', 'PhD', 'TV', 'GPS', 'SMS', 'URL', 'USB', 'PC', 'PCs', 'IT', 'VPN',
+  'ID', 'IDs', 'Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2', 'YoY', 'EBITDA', 'P&L', 'GHG', 'PM2.5', 'FX']);

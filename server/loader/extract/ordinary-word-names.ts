@@ -13,6 +13,7 @@ import type { ActorTable } from './actor-table.ts';
 import type { ActorInfo, ActorMention, SentenceSpan } from './extract-types.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { ROLE_AFTER } from './known-places.ts';
+import { COMMON_ACRONYMS, CURRENCY_AFTER } from './lexicon.ts';
 import { foldName } from './name-vocabulary.ts';
 import { foldPlaceName } from './world-places.ts';
 
@@ -37,6 +38,15 @@ export function settleOrdinaryWordNames(text: string, sentences: readonly Senten
     const acts = own(a).some((m) => ACTS_AFTER.test(after(m, 40)) || ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)));
     if (acts) table.retype(a.name, 'organization');
     else drop(a);
+  }
+
+  // "GDP", "HIV", "NGO", "CFA francs": an acronym of a thing, a measure or a currency is no actor unless it speaks.
+  for (const a of [...table.actors.values()]) {
+    const mentions = own(a);
+    // ("won" and "real" are verbs and adjectives as often: "the PVV won").
+    const currency = /^\p{Lu}{2,5}$/u.test(a.name) && mentions.length > 0 && mentions.every((m) => CURRENCY_AFTER.test(after(m, 12)) && !/^\s+(?:won|real)\b/.test(after(m, 8)));
+    const generic = COMMON_ACRONYMS.has(a.name) || currency;
+    if (generic && !mentions.some((m) => SAYS_AFTER.test(after(m, 30)))) drop(a);
   }
 
   const opensSentence = (m: ActorMention) => {

@@ -52,3 +52,14 @@ describe('a capitalised ordinary word that only opens sentences', () => {
     expect(kinds(extract('Advance, the country\'s largest union, called a strike for Monday.'))).toMatchObject({ Advance: 'organization' });
   });
 });
+
+describe('an acronym of a thing, a measure or a currency', () => {
+  it('is no actor', () => {
+    const doc = extract('Chile will spend 2.1% of GDP on defence, and its LNG imports rose. The fund owed 4bn XOF francs, the Finance Ministry said.');
+    expect(Object.keys(kinds(doc)).sort()).toEqual(['Chile', 'Finance Ministry']);
+  });
+
+  it('stays an actor when an unknown acronym speaks for itself', () => {
+    expect(kinds(extract('The KDP said on Monday it would leave the coalition.'))).toMatchObject({ KDP: 'organization' });
+  });
+});
