@@ -16,6 +16,7 @@ import { settleGenericBodyWords } from './generic-body-words.ts';
 import { retypeArmedGroups } from './armed-groups.ts';
 import { settleKnownPlaces } from './known-places-table.ts';
 import { settleOrdinaryWordNames } from './ordinary-word-names.ts';
+import { dropExchangesOnlyAsVenues } from './exchange-venues.ts';
 
 // `headline`: the headline's sentence index, if any: a single unknown word only it has ("Regulator sues …") is a
 // Title Case common noun more often than a name, so it counts only if the body names it too.
@@ -51,6 +52,7 @@ export function findMentions(text: string, sentences: SentenceSpan[], tokens: To
   retypeArmedGroups(text, table);
   settleKnownPlaces(text, table, g);
   settleOrdinaryWordNames(text, sentences, table, g);
+  dropExchangesOnlyAsVenues(text, table);
   return table;
 }
 

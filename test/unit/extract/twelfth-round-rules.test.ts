@@ -68,3 +68,15 @@ describe('a body named with "of", then a title and a name', () => {
     expect(speakerOf(doc, 'inflation was stable')).toBe('Kazuo Ueda');
   });
 });
+
+describe('an exchange', () => {
+  it('is a place where shares merely trade on it', () => {
+    const doc = extract('Shares of Ampol rose 3% on the Australian Securities Exchange after the deal was announced.');
+    expect(Object.keys(kinds(doc))).not.toContain('Australian Securities Exchange');
+  });
+
+  it('is an actor when it acts', () => {
+    const doc = extract('The Australian Securities Exchange halted trading in Ampol shares on Monday.');
+    expect(kinds(doc)).toMatchObject({ 'Australian Securities Exchange': 'organization' });
+  });
+});
