@@ -205,7 +205,7 @@ export const NON_ACTOR_HEADS = new Set(['cup', 'trophy', 'prize', 'award', 'awar
   // person, never a body (the party, in the plural or with its head word, is "the Republicans", "Republican Party")
   'republican', 'democrat']);
 // "analysts at Goldman Sachs": the name after these is an employer.
-export const WORKS_AT = /\b(?:analysts?|economists?|executives?|researchers?|strategists?|engineers?|scientists?|director|manager|partner|professor|officials?|employees?|workers?) at\s*$/i;
+export const WORKS_AT = /\b(?:analysts?|economists?|executives?|researchers?|strategists?|engineers?|scientists?|director|manager|partner|professor|officials?|employees?|workers?|head of [a-z ]{0,40}research|head of research|chief [a-z]+) at\s*$/i;
 // Party labels before titles ("Republican Senator J.D. Vance") qualify the person; they are not names.
 export const PARTY_WORDS = new Set(['republican', 'democratic', 'democrat', 'conservative', 'labour', 'liberal', 'green', 'opposition']);
 

@@ -171,7 +171,7 @@ export class ScannerBase {
     // "MPs", "MEPs", "NGOs", "Under-21s": a plural is a common noun, never one actor's name.
     if (/^(?:\p{Lu}{2,}|\p{Lu}[\p{Ll}]*-\d+)s$/u.test(t.text)) return;
     const quoted = /["“]\s*$/.test(before);
-    const toldOutlet = /\b(?:told|broadcaster|newspaper|outlet|channel|news agency|daily|tabloid|network)\s+$/.test(before)
+    const toldOutlet = /\b(?:told|broadcaster|newspaper|outlet|channel|news agency|news site|news website|news portal|daily|tabloid|network|magazine)\s+$/.test(before)
       && !/^\s+(?:staff|workers|members|employees|officials|executives|leaders|supporters|students|troops|lawmakers)\b/.test(afterText); // "told NHS staff" // "Pérez told Marca the signing …": an outlet (or a person named again later)
     // "urged Ukraine to accept the talks "IMMEDIATELY"": a long word in capitals inside quotation marks is shouted.
     const quotesBefore = this.text.slice(this.s.start, t.start).match(/["“”]/g)?.length ?? 0;
@@ -188,6 +188,9 @@ export class ScannerBase {
       || (/\b(?:told|addressed|informed|asked|urged|warned|lobbied|petitioned)\s+the\s*$/.test(before) && /^[.,;:]?$/.test(next)) // "told the Bundestag."
       || /^\s+(?:union|company|firm|group|party|club|bank|agency|carmaker|broadcaster|retailer|conglomerate|charity|startup|airline|lender|insurer|network|newspaper|channel|bloc|alliance|coalition|movement|militia|outlet|daily|website)\b/.test(afterText)
       || toldOutlet
+      // "according to Tradeweb", "is run by Tengizchevroil": a source or an operator is an actor.
+      // (Not a word that opens a longer name: "run by Innovation, Science and Economic Development Canada".)
+      || (/\b(?:according to|run by|operated by|owned by|controlled by)\s+(?:the\s+)?$/.test(before) && !/^\s*(?:,\s*|\s+(?:of|and|for)\s+)\p{Lu}/u.test(afterText))
       || bodyContext(before, afterText)
       || APPOSITIVE_BODY.test(afterText)
       || MEMBERS_AFTER.test(afterText) // "the M23 rebels"

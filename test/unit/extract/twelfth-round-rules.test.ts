@@ -80,3 +80,10 @@ describe('an exchange', () => {
     expect(doc.actors.filter((a) => /Exchange/.test(a.name)).map((a) => [a.kind, a.aliases.includes('Australian Securities Exchange')])).toEqual([['organization', true]]);
   });
 });
+
+describe('a single unknown word', () => {
+  it('is an actor as a source, an operator, an outlet or an employer', () => {
+    const doc = extract('Bond prices fell 2 cents, according to Marketaxess. The field is run by Karachaganak, a joint venture. "Demand is weak," said Ana Ruiz, head of commodities research at Vortexa. According to the news site Hespress, six people were held.');
+    expect(kinds(doc)).toMatchObject({ Marketaxess: 'organization', Karachaganak: 'organization', Vortexa: 'organization', Hespress: 'media' });
+  });
+});
