@@ -17,6 +17,7 @@ import { retypeArmedGroups } from './armed-groups.ts';
 import { settleKnownPlaces } from './known-places-table.ts';
 import { settleOrdinaryWordNames } from './ordinary-word-names.ts';
 import { dropExchangesOnlyAsVenues } from './exchange-venues.ts';
+import { addOutletArticles } from './outlet-names.ts';
 
 // `headline`: the headline's sentence index, if any: a single unknown word only it has ("Regulator sues …") is a
 // Title Case common noun more often than a name, so it counts only if the body names it too.
@@ -53,6 +54,7 @@ export function findMentions(text: string, sentences: SentenceSpan[], tokens: To
   settleKnownPlaces(text, table, g);
   settleOrdinaryWordNames(text, sentences, table, g);
   dropExchangesOnlyAsVenues(text, table);
+  addOutletArticles(text, sentences, table);
   return table;
 }
 

@@ -128,7 +128,9 @@ export class ScannerBase {
     }
     // A demonym or short form before a proper name is part of it as written ("Australian Securities and Investments
     // Commission", "U.S. Food and Drug Administration").
-    const name = contentWords.length >= 3 ? this.span(p, e) : `${state} ${own}`;
+    // An outlet keeps the name it goes by ("The Canadian Press", "Japanese broadcaster NHK"); only a state's own
+    // institutions are named after the state ("South Korean Navy" → South Korea Navy).
+    const name = contentWords.length >= 3 || kind === 'media' ? this.span(p, e) : `${state} ${own}`;
     const key = this.table.actor(name, kind);
     this.table.mention(key, this.span(p, e), (this.toks[p] as Token).start, (this.toks[e - 1] as Token).end, this.s.index);
     this.table.affiliate(key, state, '', this.s.index);

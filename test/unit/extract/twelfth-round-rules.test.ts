@@ -87,3 +87,12 @@ describe('a single unknown word', () => {
     expect(kinds(doc)).toMatchObject({ Marketaxess: 'organization', Karachaganak: 'organization', Vortexa: 'organization', Hespress: 'media' });
   });
 });
+
+describe('an outlet', () => {
+  it('keeps the name it goes by, with its article', () => {
+    const doc = extract('"We will appeal," the mayor told The Irish Times on Monday.');
+    const outlet = doc.actors.find((a) => a.kind === 'media');
+    expect(outlet?.name).toBe('Irish Times');
+    expect(outlet?.aliases).toContain('The Irish Times');
+  });
+});
