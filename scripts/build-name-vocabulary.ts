@@ -6,9 +6,9 @@
 // Deterministic: the same package versions give the same file.
 //
 // Run: npx tsx scripts/build-name-vocabulary.ts [--write | --check]   (--check: exit 1 if the file on disk differs)
-import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import { oneStringPerLine, writeOrCheckGeneratedFile } from './support/generated-data-file.ts';
 import { allLocales } from '@faker-js/faker';
 import { GAZETTEER_DIR } from '../server/loader/extract/gazetteer-files.ts';
 import { foldName, NAME_VOCABULARY_FILE, type NameVocabularyFile } from '../server/loader/extract/name-vocabulary.ts';
@@ -57,17 +57,7 @@ export function buildNameVocabulary(): NameVocabularyFile {
   };
 }
 
-export const nameVocabularyJson = (file: NameVocabularyFile) => `${JSON.stringify(file, null, 0).replace(/","/g, '",\n"')}\n`;
+export const nameVocabularyJson = (file: NameVocabularyFile): string => oneStringPerLine(file);
 
 const runAsScript = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
-if (runAsScript) {
-  const json = nameVocabularyJson(buildNameVocabulary());
-  const path = `${GAZETTEER_DIR}${NAME_VOCABULARY_FILE}`;
-  if (process.argv.includes('--write')) writeFileSync(path, json);
-  else if (process.argv.includes('--check')) {
-    if (readFileSync(path, 'utf8') !== json) {
-      console.error(`data/gazetteer/${NAME_VOCABULARY_FILE} differs from what the packages give: run with --write`);
-      process.exit(1);
-    }
-  } else process.stdout.write(json);
-}
+if (runAsScript) writeOrCheckGeneratedFile(`${GAZETTEER_DIR}${NAME_VOCABULARY_FILE}`, `data/gazetteer/${NAME_VOCABULARY_FILE}`, nameVocabularyJson(buildNameVocabulary()));

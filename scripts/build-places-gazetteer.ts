@@ -6,9 +6,9 @@
 // decode, and nothing may be fetched at run time. Deterministic: the same package versions give the same file.
 //
 // Run: npx tsx scripts/build-places-gazetteer.ts [--write | --check]   (--check: exit 1 if the file on disk differs)
-import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import { oneStringPerLine, writeOrCheckGeneratedFile } from './support/generated-data-file.ts';
 import type { Country } from 'world-countries';
 import { foldPlaceName, WORLD_PLACES_FILE, type WorldPlacesFile } from '../server/loader/extract/world-places.ts';
 import { GAZETTEER_DIR } from '../server/loader/extract/gazetteer-files.ts';
@@ -55,17 +55,7 @@ export function buildWorldPlaces(minPopulation = MIN_POPULATION): WorldPlacesFil
   };
 }
 
-export const worldPlacesJson = (file: WorldPlacesFile) => `${JSON.stringify(file, null, 0).replace(/","/g, '",\n"')}\n`;
+export const worldPlacesJson = (file: WorldPlacesFile): string => oneStringPerLine(file);
 
 const runAsScript = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
-if (runAsScript) {
-  const json = worldPlacesJson(buildWorldPlaces());
-  const path = `${GAZETTEER_DIR}${WORLD_PLACES_FILE}`;
-  if (process.argv.includes('--write')) writeFileSync(path, json);
-  else if (process.argv.includes('--check')) {
-    if (readFileSync(path, 'utf8') !== json) {
-      console.error('data/gazetteer/world-places.json differs from what the package gives: run with --write');
-      process.exit(1);
-    }
-  } else process.stdout.write(json);
-}
+if (runAsScript) writeOrCheckGeneratedFile(`${GAZETTEER_DIR}${WORLD_PLACES_FILE}`, `data/gazetteer/${WORLD_PLACES_FILE}`, worldPlacesJson(buildWorldPlaces()));
