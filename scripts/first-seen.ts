@@ -22,6 +22,7 @@ export const FIRST_SEEN: ReadonlyArray<{ commit: string; splits: string[] }> = [
   { commit: 'eec06f1', splits: ['blind-v7', 'blind-v8', 'blind-v9', 'blind-v10'] },
   { commit: 'fd9fa30', splits: ['blind-v11', 'blind-v12'] },
   { commit: 'b940234', splits: ['blind-v13', 'blind-v14'] },
+  { commit: 'f9434c1', splits: ['blind-v15', 'blind-v16', 'blind-v17', 'blind-v18'] },
 ];
 
 /**
