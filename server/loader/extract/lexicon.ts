@@ -59,6 +59,9 @@ export const TITLE_WORDS = new Set([
   'attorney', 'solicitor', 'surgeon',
   // Common titles of office before a name ("Treasurer Rita Saffioti", "Commissioner Jane Doe", "Lieutenant X").
   'treasurer', 'commissioner', 'lieutenant', 'sergeant', 'inspector', 'superintendent', 'ombudsman', 'prosecutor', 'archbishop',
+  // Ranks as British and Commonwealth style writes them, without a full stop ("Col Gaspard X", "Maj Gen X"), and
+  // judicial offices ("Magistrate Lucy X").
+  'col', 'gen', 'maj', 'lt', 'capt', 'brig', 'cpl', 'sgt', 'cdr', 'magistrate',
   // Occupations written as a title before a name ("Lawyer Serkan X", "Prof Ngozi X", "Associate Justice X").
   'prof', 'associate', 'lawyer', 'activist', 'journalist', 'historian', 'businessman', 'businesswoman',
   'epidemiologist', 'virologist', 'novelist', 'priest', 'pastor', 'cleric',
@@ -140,7 +143,7 @@ export const SERVES_IN_HEAD = /^(?:Mission|Force|Office|Operation)$/;
 export const PLACE_LIKE_HEADS = new Set(['court', 'palace', 'house', 'hall', 'square', 'street', 'stadium', 'arena', 'park', 'centre', 'center']);
 export const MILITARY_HEADS = new Set([
   'navy', 'army', 'command', 'forces', 'force', 'marines', 'corps', 'fleet', 'brigade', 'division', 'regiment',
-  'guard', 'guards', 'military', 'battalion', 'squadron', 'staff',
+  'guard', 'guards', 'military', 'battalion', 'squadron', 'staff', 'troops',
 ]);
 export const MEDIA_HEADS = new Set(['times', 'post', 'news', 'journal', 'herald', 'telegraph', 'guardian', 'tribune',
   'gazette', 'press', 'broadcasting', 'television', 'radio', 'magazine', 'wire', 'tv', 'broadcaster', 'newspaper',
@@ -149,6 +152,10 @@ export const MEDIA_HEADS = new Set(['times', 'post', 'news', 'journal', 'herald'
   'daily', 'shimbun', 'sinmun', 'ilbo', 'zeitung']);
 // First words of a broadcaster's or a paper's name, where the head comes first ("Radio Mitre", "Radiodiffusion
 // Télévision Sénégalaise", "Diario Libre"): a name that opens with one is a medium, never a person.
+// Competitions named head first ("Copa Libertadores", "Coupe de France", "Giro d'Italia"): never an actor.
+export const LEADING_COMPETITION_WORDS = new Set(['copa', 'coupe', 'coppa', 'taça', 'giro', 'vuelta']);
+// Kyrgyz, Kazakh, Azerbaijani and Uzbek patronymics written after the name in lower case ("Bakyt Almazbek uulu").
+export const PATRONYMIC_SUFFIXES = new Set(['uulu', 'kyzy', 'ogly', 'oglu', 'qizi', 'uly']);
 export const LEADING_MEDIA_WORDS = new Set(['radio', 'rádio', 'radiodiffusion', 'télévision', 'televisión', 'televisão',
   'diario', 'diário', 'journal']);
 export const SHIP_PREFIXES: Record<string, string> = { USS: 'United States', HMS: 'United Kingdom', INS: 'India' };

@@ -8,7 +8,7 @@ import type { Token } from './extract-types.ts';
 import type { GazetteerActor } from './gazetteer-files.ts';
 import {
   NON_ACTOR_HEADS, PARTY_WORDS, PLACE_LIKE_HEADS, REGNAL_NUMERAL, ROLE_NOUNS, SHIP_PREFIXES,
-  HONORIFICS, LEADING_BODY_WORDS, LEADING_MEDIA_WORDS, ROMANCE_NAME_CONNECTORS, SOVEREIGN_TITLES, TITLE_WORDS, WORKS_AT,
+  HONORIFICS, LEADING_BODY_WORDS, LEADING_COMPETITION_WORDS, LEADING_MEDIA_WORDS, PATRONYMIC_SUFFIXES, ROMANCE_NAME_CONNECTORS, SOVEREIGN_TITLES, TITLE_WORDS, WORKS_AT,
 } from './lexicon.ts';
 import { bodyContext, headKind, isConnector, isNameToken, low, ofHeadKind, skippable } from './name-words.ts';
 import { datelineCity, portfolioEnd, titleAfterEmployer, titleAfterOfBody } from './name-titles.ts';
@@ -51,6 +51,7 @@ export class SentenceScanner extends KnownNameScanner {
   private runEnd(i: number): number {
     let r = i + 1;
     while (r < this.toks.length && (isNameToken(this.toks[r]) || isConnector(this.toks, r, this.knownName, i))) r += 1;
+    if (r - i >= 2 && PATRONYMIC_SUFFIXES.has(this.toks[r]?.text ?? '')) r += 1; // "Bakyt Almazbek uulu"
     return r;
   }
 
@@ -184,6 +185,10 @@ export class SentenceScanner extends KnownNameScanner {
   // The rest of a run with no organisation head: titles, then a person's name (or a single word for later).
   private personPart(p: number, end: number, before: string): number {
     const n = this.s.index;
+    if (LEADING_COMPETITION_WORDS.has(low(this.toks[p])) && end - p > 1) {
+      this.table.nonActors.add(this.span(p, end)); // "Copa Libertadores"
+      return end;
+    }
     // "Confederación General del Trabajo": a foreign body named head first, its function words inside, holds no title.
     if (LEADING_BODY_WORDS.has(low(this.toks[p])) && this.toks.slice(p + 1, end).some((t) => ROMANCE_NAME_CONNECTORS.has(t.text))) {
       this.body(p, end, 'organization');

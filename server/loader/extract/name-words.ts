@@ -23,6 +23,8 @@ export function headKind(t: Token | undefined, before?: Token): BodyKind | null 
   if (w === 'agency' && /^(?:press|news)$/.test(low(before))) return 'media'; // "Saudi Press Agency", "Kyodo News Agency"
   // A coast guard polices the sea and is a body of its own, not an armed service ("China Coast Guard"; LABELLING.md).
   if (w === 'guard' && low(before) === 'coast') return 'organization';
+  // A police force is a body, not an armed service ("Somali Police Force", "Royal Solomon Islands Police Force").
+  if ((w === 'force' || w === 'service') && low(before) === 'police') return 'organization';
   if (MILITARY_HEADS.has(w)) return 'military';
   if (MEDIA_HEADS.has(w)) return 'media';
   if (ORG_HEADS.has(w)) return 'organization';

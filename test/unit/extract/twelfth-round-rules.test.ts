@@ -96,3 +96,18 @@ describe('an outlet', () => {
     expect(outlet?.aliases).toContain('The Irish Times');
   });
 });
+
+describe('names and kinds seen first in blind-v15 to blind-v18', () => {
+  it('types a police force as an organisation and border troops as military', () => {
+    expect(kinds(extract('The Royal Fiji Police Force said on Monday that the Border Troops had withdrawn.'))).toMatchObject({ 'Royal Fiji Police Force': 'organization', 'Border Troops': 'military' });
+  });
+
+  it('keeps a patronymic written after the name, and reads unpunctuated ranks and a magistrate as titles', () => {
+    const doc = extract('Talks were led by Nurlan Asanov uulu on Monday. "We are ready," Col Amadou Traore said. Magistrate Grace Wanjiru adjourned the case.');
+    expect(kinds(doc)).toMatchObject({ 'Nurlan Asanov uulu': 'person', 'Amadou Traore': 'person', 'Grace Wanjiru': 'person' });
+  });
+
+  it('reads a competition named head first as no actor', () => {
+    expect(Object.values(kinds(extract('The club was banned from the Copa Libertadores and the Coupe de France, the federation said.')))).not.toContain('person');
+  });
+});
