@@ -18,6 +18,7 @@ import { settleKnownPlaces } from './known-places-table.ts';
 import { settleOrdinaryWordNames } from './ordinary-word-names.ts';
 import { dropExchangesOnlyAsVenues } from './exchange-venues.ts';
 import { addOutletArticles } from './outlet-names.ts';
+import { dropUnPrefixes } from './un-prefix.ts';
 
 // `headline`: the headline's sentence index, if any: a single unknown word only it has ("Regulator sues …") is a
 // Title Case common noun more often than a name, so it counts only if the body names it too.
@@ -55,6 +56,7 @@ export function findMentions(text: string, sentences: SentenceSpan[], tokens: To
   settleOrdinaryWordNames(text, sentences, table, g);
   dropExchangesOnlyAsVenues(text, table);
   addOutletArticles(text, sentences, table);
+  dropUnPrefixes(text, table);
   return table;
 }
 

@@ -111,3 +111,15 @@ describe('names and kinds seen first in blind-v15 to blind-v18', () => {
     expect(Object.values(kinds(extract('The club was banned from the Copa Libertadores and the Coupe de France, the federation said.')))).not.toContain('person');
   });
 });
+
+describe('"UN" before one of its bodies', () => {
+  it('is part of that body, not the United Nations acting', () => {
+    const doc = extract('The UN children\'s agency, UNICEF, said 40 schools were damaged. The UN Security Council will meet on Friday.');
+    expect(Object.keys(kinds(doc))).not.toContain('United Nations');
+  });
+
+  it('is the United Nations where it acts or its official speaks', () => {
+    expect(kinds(extract('UN Secretary-General António Guterres condemned the attack.'))).toMatchObject({ 'United Nations': 'organization' });
+    expect(kinds(extract('The UN said on Monday that aid convoys were blocked.'))).toMatchObject({ 'United Nations': 'organization' });
+  });
+});
