@@ -123,3 +123,10 @@ describe('"UN" before one of its bodies', () => {
     expect(kinds(extract('The UN said on Monday that aid convoys were blocked.'))).toMatchObject({ 'United Nations': 'organization' });
   });
 });
+
+describe('a name with a particle inside', () => {
+  it('is a body unless a given name opens it or a person\'s trace follows', () => {
+    expect(kinds(extract('Médicos del Mundo said on Monday that two clinics had closed.'))).toMatchObject({ 'Médicos del Mundo': 'organization' });
+    expect(kinds(extract('Pedro de la Rosa said on Monday that he would retire.'))).toMatchObject({ 'Pedro de la Rosa': 'person' });
+  });
+});
