@@ -4,10 +4,10 @@
 import type { ActorTable } from './actor-table.ts';
 import type { ActorMention } from './extract-types.ts';
 
-export const MEMBERS_AFTER = /^\s+(?:rebels?|militants?|militias?|fighters|insurgents?|guerrillas?|jihadists?|separatists?|gangs?|cartels?|(?:rebel|militant|armed|jihadist|insurgent|separatist|paramilitary|terrorist)\s+(?:group|coalition|alliance|movement|militia|organi[sz]ation))\b/;
+export const MEMBERS_AFTER = /^\s+(?:rebels?|militants?|militias?|fighters|insurgents?|guerrillas?|jihadists?|separatists?|gangs?|cartels?|(?:rebel|militant|armed|jihadist|insurgent|separatist|paramilitary|terrorist)\s+(?:group|coalition|alliance|movement|militia|organi[sz]ation)|(?:crime|criminal|drug|street|prison)\s+(?:gang|cartel|syndicate|group))\b/;
 const INTRODUCED_BEFORE = /\b(?:rebel|militant|jihadist|insurgent|separatist|armed|paramilitary|terrorist|islamist|guerrilla)\s+(?:group|coalition|alliance|movement|militia|organi[sz]ation|umbrella)\s+(?:known as|called|named|dubbed)\s+(?:the\s+)?$/i;
 // "the ransomware group LockBit", "the criminal gang X": a group's sort right before its name.
-const SORT_BEFORE = /\b(?:ransomware|hacker|hacking|criminal|rebel|militant|jihadist|insurgent|guerrilla|paramilitary)\s+(?:group|gang|collective|militia|network)\s+(?:the\s+)?$/i;
+const SORT_BEFORE = /\b(?:(?:ransomware|hacker|hacking|criminal|rebel|militant|jihadist|insurgent|guerrilla|paramilitary)\s+(?:group|gang|collective|militia|network)|(?:hackers|attackers|militants|gunmen)\s+from\s+a\s+group\s+calling\s+itself)\s+(?:the\s+)?$/i;
 const LIBERATION_NAME = /\bLiberation (?:Front|Movement)\b/;
 
 export function retypeArmedGroups(text: string, table: ActorTable): void {

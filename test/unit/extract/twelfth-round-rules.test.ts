@@ -130,3 +130,10 @@ describe('a name with a particle inside', () => {
     expect(kinds(extract('Pedro de la Rosa said on Monday that he would retire.'))).toMatchObject({ 'Pedro de la Rosa': 'person' });
   });
 });
+
+describe('armed and criminal groups', () => {
+  it('are groups when the gazetteer knows them or the text says so', () => {
+    const doc = extract('Al-Shabaab claimed the attack on Monday. Inmates linked to the Los Zetas crime gang took two guards hostage. Hackers from a group calling itself DarkMeridian stole the files.');
+    expect(kinds(doc)).toMatchObject({ 'al-Shabaab': 'group', 'Los Zetas': 'group', DarkMeridian: 'group' });
+  });
+});
