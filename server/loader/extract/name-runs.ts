@@ -14,6 +14,7 @@ import { bodyContext, headKind, isConnector, isNameToken, low, ofHeadKind, skipp
 import { datelineCity, portfolioEnd, titleAfterEmployer, titleAfterOfBody } from './name-titles.ts';
 import type { GazetteerMatch } from './name-scan-base.ts';
 import { KnownNameScanner } from './known-name-runs.ts';
+import { givenNameStart } from './given-name-start.ts';
 import { ACRONYM_AFTER, OUTLET_BEFORE, STORM_NAME, placeName, thingName } from './name-context.ts';
 
 export type { PendingWord } from './name-scan-base.ts';
@@ -215,7 +216,7 @@ export class SentenceScanner extends KnownNameScanner {
     const titled = k > p0;
     const titleWords = this.toks.slice(p0, k).filter((t) => !HONORIFICS.has(low(t))).map((t) => t.text.toLowerCase());
     const role = titleWords.length > 0 ? titleWords.join(' ') : this.activeRole?.role;
-    const from = k;
+    const from = givenNameStart(this.toks, k, end, k > p0, this.g.nameVocabulary);
     if (end - from === 1) {
       // "Defense Minister" before a known name, "keeps Foreign Affairs": a title or a portfolio with no name after it.
       if (ROLE_NOUNS.has(low(this.toks[from])) || low(this.toks[from]) === 'affairs') return end;

@@ -9,11 +9,13 @@ export interface NameVocabularyFile {
   source: string;
   givenNames: string[]; // lower case, also without diacritics; with the family names that open East Asian names
   ordinaryWords: string[]; // lower case
+  commonestWords: string[]; // lower case, the commonest of ordinaryWords ("police", "information"; not "ram")
 }
 
 export interface NameVocabulary {
   givenNames: ReadonlySet<string>;
   ordinaryWords: ReadonlySet<string>;
+  commonestWords: ReadonlySet<string>;
 }
 
 export const foldName = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -22,10 +24,10 @@ export const foldName = (word: string): string => word.normalize('NFD').replace(
 export function readNameVocabulary(path: string): NameVocabulary {
   const file = JSON.parse(readFileSync(path, 'utf8')) as Partial<NameVocabularyFile>;
   const strings = (xs: unknown): xs is string[] => Array.isArray(xs) && xs.every((x) => typeof x === 'string');
-  if (!strings(file.givenNames) || !strings(file.ordinaryWords)) {
+  if (!strings(file.givenNames) || !strings(file.ordinaryWords) || !strings(file.commonestWords)) {
     throw new Error(`gazetteer file ${NAME_VOCABULARY_FILE} is malformed: run npx tsx scripts/build-name-vocabulary.ts --write`);
   }
-  return { givenNames: new Set(file.givenNames), ordinaryWords: new Set(file.ordinaryWords) };
+  return { givenNames: new Set(file.givenNames), ordinaryWords: new Set(file.ordinaryWords), commonestWords: new Set(file.commonestWords) };
 }
 
-export const NO_NAME_VOCABULARY: NameVocabulary = { givenNames: new Set(), ordinaryWords: new Set() };
+export const NO_NAME_VOCABULARY: NameVocabulary = { givenNames: new Set(), ordinaryWords: new Set(), commonestWords: new Set() };

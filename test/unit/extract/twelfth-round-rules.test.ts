@@ -137,3 +137,14 @@ describe('armed and criminal groups', () => {
     expect(kinds(doc)).toMatchObject({ 'al-Shabaab': 'group', 'Los Zetas': 'group', DarkMeridian: 'group' });
   });
 });
+
+describe('the commonest words before a given name', () => {
+  it('are the rest of an office or a religious title, not the name', () => {
+    const doc = extract('Minister for Culture and Information Grace Fu said on Monday that the fund would grow. Brother Patrick Walsh accepted the findings.');
+    expect(kinds(doc)).toMatchObject({ 'Grace Fu': 'person', 'Patrick Walsh': 'person' });
+  });
+
+  it('stay in the name when less common ("Ram") or a body\'s ("Bank")', () => {
+    expect(kinds(extract('President Ram Bahadur Thapa said the vote would go ahead.'))).toMatchObject({ 'Ram Bahadur Thapa': 'person' });
+  });
+});
