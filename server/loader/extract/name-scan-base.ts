@@ -116,7 +116,10 @@ export class ScannerBase {
   // A proper name leaves the state its own mention ("Britain's" in "Britain's Competition and Markets Authority").
   protected institution(state: string, own: string, kind: 'organization' | 'military' | 'media', p: number, e: number, ownStart = -1): number {
     const contentWords = own.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:Of|For|And|The)$/.test(w));
-    if (contentWords.length >= 3 && ownStart > p) {
+    // "Britain's Competition and Markets Authority": a possessive keeps the state apart, an actor of its own; without
+    // one ("Japan Bank for International Cooperation") the state opens the body's name and is no second actor.
+    const possessive = ownStart > p && /^['’]s?$/.test(this.toks[ownStart - 1]?.text ?? '');
+    if (contentWords.length >= 3 && ownStart > p && possessive) {
       let stateEnd = ownStart;
       while (stateEnd > p && /^['’]s?$/.test(this.toks[stateEnd - 1]?.text ?? '')) stateEnd -= 1;
       this.table.mention(state, this.span(p, stateEnd), (this.toks[p] as Token).start, (this.toks[stateEnd - 1] as Token).end, this.s.index);

@@ -111,6 +111,9 @@ export function isConnector(toks: Token[], r: number, knownName: (a: number, b: 
   if ((w === 'of' || w === 'for') && low(next) === 'the' && isNameToken(toks[r + 2])) return headKind(prev) !== null || ofTaken;
   if (w === 'the') return ofTaken && (low(prev) === 'of' || low(prev) === 'for') && isNameToken(next);
   if (w === 'of' || w === 'for') return isNameToken(next) && (headKind(prev) !== null || low(prev) === 'secretary' || ofTaken);
+  // "Working Group on Arbitrary Detention", "Intergovernmental Authority on Development": a body's remit after "on"
+  // (never a day or a month: "the Senate on Tuesday").
+  if (w === 'on') return isNameToken(next) && headKind(prev) !== null && !WEEKDAYS.has(low(next)) && !MONTHS.has(low(next));
   // The complement goes on past "and" when two or more words follow it ("… of Machinists and Aerospace Workers");
   // one word is more often a second body ("the Bank of England and Barclays").
   if (w === 'and' && ofTaken && isNameToken(next) && isNameToken(prev) && (isNameToken(toks[r + 2]) || ['of', 'for'].includes(low(toks[r + 2]))) && !knownName(r + 1, r + 3)) return true;
@@ -125,6 +128,9 @@ export function isConnector(toks: Token[], r: number, knownName: (a: number, b: 
   // Industry", "Ministry of Ports, Shipping and Waterways"): one word after each comma, the list closed by "and" and
   // one word, and nothing capitalised after it (a list of bodies has names of more than one word or a legal end).
   if ((w === ',' || w === 'and') && remitOpen(toks, runStart, r) && isNameToken(prev) && remitListCloses(toks, w === ',' ? r + 1 : r - 1, knownName)) return true;
+  // A known name with "and" inside ("Bosnia and Herzegovina", "Trinidad and Tobago") stays whole.
+  // (knownName(a, b) is any known name from a ending by b: only one that needs all three words counts here.)
+  if (w === 'and' && knownName(r - 1, r + 2) && !knownName(r - 1, r + 1)) return true;
   if (w !== 'and' || !isNameToken(next) || !isNameToken(prev) || LEGAL_ENDS.has(low(prev))) return false;
   let e = r + 1;
   while (e < toks.length && (isNameToken(toks[e]) || (['of', 'for', '&'].includes(low(toks[e])) && isNameToken(toks[e + 1])))) e += 1;
@@ -134,7 +140,8 @@ export function isConnector(toks: Token[], r: number, knownName: (a: number, b: 
   // opens the body's name ("US Food and Drug Administration") does not.
   const knownBefore = knownName(r - 1, r) || (r - 2 >= runStart && knownName(r - 2, r) && !knownName(r - 2, r - 1))
     || (knownName(runStart, r) && !STATE_OPENER.test(toks[runStart]?.text ?? ''));
-  return headKind(toks[e - 1]) !== null && !knownBefore && !listed;
+  // The head may stand before a complement ("Medical and Dental Council of Nigeria").
+  return (headKind(toks[e - 1]) !== null || ofHeadKind(toks, r + 1, e) !== null) && !knownBefore && !listed;
 }
 
 const REMIT_HEADS = new Set(['ministry', 'department', 'ministries', 'secretariat']);
@@ -167,9 +174,13 @@ function portfolioListCloses(toks: Token[], from: number): boolean {
 }
 
 // Has the run from runStart to r already joined a body's head to its "of"/"for" complement?
+// The words that open a body's complement after its head: "Bank of England", "Institute for Fiscal Studies",
+// "Working Group on Arbitrary Detention".
+const COMPLEMENT_WORDS = new Set(['of', 'for', 'on']);
+
 function ofComplementStarted(toks: Token[], runStart: number, r: number): boolean {
   for (let j = runStart + 1; j < r; j += 1) {
-    if ((low(toks[j]) === 'of' || low(toks[j]) === 'for') && headKind(toks[j - 1]) !== null) return true;
+    if (COMPLEMENT_WORDS.has(low(toks[j])) && headKind(toks[j - 1]) !== null) return true;
   }
   return false;
 }
@@ -178,7 +189,7 @@ function ofComplementStarted(toks: Token[], runStart: number, r: number): boolea
 export function ofHeadKind(toks: Token[], p: number, r: number): { kind: BodyKind; complement: number } | null {
   for (let j = p + 1; j < r - 1; j += 1) {
     const kind = headKind(toks[j - 1]);
-    if (kind && (low(toks[j]) === 'of' || low(toks[j]) === 'for')) return { kind, complement: j + 1 };
+    if (kind && COMPLEMENT_WORDS.has(low(toks[j]))) return { kind, complement: j + 1 };
   }
   return null;
 }

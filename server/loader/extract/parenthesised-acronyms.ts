@@ -5,6 +5,10 @@ import type { ActorTable } from './actor-table.ts';
 import { ACRONYM_AFTER } from './name-context.ts';
 import { KNOWN_AS } from './name-scan-base.ts';
 
+// A body's short name in parentheses that is a word, not an acronym ("Commission on Elections (Comelec)", "the
+// Office of Communications (Ofcom)").
+const SHORT_NAME_AFTER = /^\s*\((\p{Lu}\p{Ll}{3,14})\)/u;
+
 export function tieParenthesisedAcronyms(text: string, table: ActorTable): void {
   for (const m of [...table.mentions]) {
     const owner = table.actors.get(m.key);
@@ -12,7 +16,8 @@ export function tieParenthesisedAcronyms(text: string, table: ActorTable): void 
     // "Alternative for Germany (AfD)": the mention ends a longer name, whose acronym it is.
     if (/\p{Lu}[\p{L}-]*\s+(?:of|for|de|du|der)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
     // …or after ", known as" ("Jama'at Nusrat al-Islam wal-Muslimin, known as JNIM").
-    const found = ACRONYM_AFTER.exec(text.slice(m.end, m.end + 20)) ?? KNOWN_AS.exec(text.slice(m.end, m.end + 40));
+    const found = ACRONYM_AFTER.exec(text.slice(m.end, m.end + 20)) ?? KNOWN_AS.exec(text.slice(m.end, m.end + 40))
+      ?? (owner.kind !== 'person' && owner.kind !== 'state' ? SHORT_NAME_AFTER.exec(text.slice(m.end, m.end + 24)) : null);
     const acronym = found?.[1];
     if (!acronym || acronym === owner.name) continue;
     // An actor the scan made of the acronym alone is the same body: its mentions move to the full name.

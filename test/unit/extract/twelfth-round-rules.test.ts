@@ -148,3 +148,16 @@ describe('the commonest words before a given name', () => {
     expect(kinds(extract('President Ram Bahadur Thapa said the vote would go ahead.'))).toMatchObject({ 'Ram Bahadur Thapa': 'person' });
   });
 });
+
+describe('the full names of bodies', () => {
+  it('keep "and" inside a known name, before a complement, and "on" before a remit', () => {
+    const doc = extract('The Court of Bosnia and Herzegovina sentenced him. The Medical and Dental Council of Ghana said the strike was illegal. The UN Working Group on Enforced Disappearances said on Monday it was concerned.');
+    expect(kinds(doc)).toMatchObject({ 'Court of Bosnia and Herzegovina': 'organization', 'Medical and Dental Council of Ghana': 'organization', 'Working Group on Enforced Disappearances': 'organization' });
+    expect(kinds(extract('The Senate on Tuesday voted against the bill.'))).toEqual({ Senate: 'organization' });
+  });
+
+  it('take a short name given in parentheses as an alias', () => {
+    const doc = extract('The Office of Communications (Ofcom) fined the broadcaster. Ofcom said the fine was fair.');
+    expect(doc.actors.map((a) => [a.name, a.aliases.includes('Ofcom')])).toEqual([['Office of Communications', true]]);
+  });
+});
