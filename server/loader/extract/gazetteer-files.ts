@@ -34,6 +34,8 @@ const countriesFileSchema = z.object({
   skipCapitals: z.array(z.string()).default([]),
   extraCapitals: z.record(z.string(), z.string()).default({}), // capital → country, for names the package spells otherwise
   skipAliases: z.array(z.string()).default([]), // ordinary words and given names that some country lists as a name
+  // Territories the package marks as not independent that LABELLING.md counts as states all the same.
+  statesDespitePackage: z.array(z.string()).default([]),
 });
 export type CountriesFile = z.infer<typeof countriesFileSchema>;
 

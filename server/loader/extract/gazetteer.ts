@@ -35,8 +35,18 @@ export function buildGazetteer(files: GazetteerFiles): Gazetteer {
   const skipNames = new Set(files.countries.skipCountryNames);
   const skipCapitals = new Set(files.countries.skipCapitals);
   const independent = new Set<string>();
+  // A dependent territory ("French Guiana", "Greenland", "Antarctica", "Hong Kong") is a place, never a `state`
+  // (LABELLING.md: a sovereign country), unless our countries file counts it as one (Taiwan, Kosovo, Palestine).
+  const territories: GazetteerPlace[] = [];
+  const sovereign = (c: Country) => c.independent === true || files.countries.statesDespitePackage.includes(c.name.common);
   for (const c of countries) {
     const name = c.name.common;
+    if (!sovereign(c)) {
+      // (Its common and official names only: the package's alternative spellings hold surnames and words, "Mann".)
+      const aliases = [c.name.official].filter((x) => LATIN.test(x) && x !== name);
+      if (LATIN.test(name)) territories.push({ name, aliases, contextAliases: [], requires: [] });
+      continue;
+    }
     if (c.independent) independent.add(name);
     const aliases = new Set<string>(skipNames.has(name) ? [] : [name]);
     // The official name ("Democratic Republic of the Congo", "Federal Republic of Germany") is how a text opens on a
@@ -88,6 +98,7 @@ export function buildGazetteer(files: GazetteerFiles): Gazetteer {
     const state = g.actors.get(name);
     if (state?.kind === 'state' && !g.actorByAlias.has(name)) g.ambiguousStates.set(name, state);
   }
+  for (const p of territories) for (const alias of [p.name, ...p.aliases]) if (!g.actorByAlias.has(alias)) g.placeByAlias.set(alias, p);
   for (const p of files.places) {
     for (const alias of [p.name, ...p.aliases]) g.placeByAlias.set(alias, p);
     for (const alias of p.contextAliases) g.contextPlaceByAlias.set(alias, p);

@@ -161,3 +161,11 @@ describe('the full names of bodies', () => {
     expect(doc.actors.map((a) => [a.name, a.aliases.includes('Ofcom')])).toEqual([['Office of Communications', true]]);
   });
 });
+
+describe('a dependent territory', () => {
+  it('is a place, not a state; Taiwan, Kosovo and Palestine stay states', () => {
+    const doc = extract('Denmark said on Monday that Greenland would hold a vote. Taiwan said the drills were a provocation.');
+    expect(kinds(doc)).toEqual({ Denmark: 'state', Taiwan: 'state' });
+    expect(doc.places.map((p) => p.name)).toContain('Greenland');
+  });
+});
