@@ -103,6 +103,8 @@ export const ORG_HEADS = new Set([
   // Street said"; "in Downing Street" is a place, PLACE_LIKE_HEADS).
   'palace', 'street', 'co', 'trust', 'bancorp', 'financial', 'pharma', 'therapeutics', 'biotech', 'aerospace', 'airline',
   'tribunal', 'secretariat', 'directorate', 'inspectorate', 'regulator', 'ombudsman', 'charity', 'church',
+  // A hospital or a clinic speaks as a body; named only as where people are taken it is a place (exchange-venues.ts).
+  'hospital', 'clinic', 'infirmary', 'superintendence',
   'services', 'markets', 'technology', 'societies', 'associations', 'unions', 'councils', 'commissions', 'agencies', 'ministries',
   // Research and ratings firms, surveys, and parties named by their members ("Capital Economics", "S&P Global
   // Ratings", "US Geological Survey", "the Social Democrats").
@@ -157,7 +159,7 @@ export const LEADING_COMPETITION_WORDS = new Set(['copa', 'coupe', 'coppa', 'ta�
 // Kyrgyz, Kazakh, Azerbaijani and Uzbek patronymics written after the name in lower case ("Bakyt Almazbek uulu").
 export const PATRONYMIC_SUFFIXES = new Set(['uulu', 'kyzy', 'ogly', 'oglu', 'qizi', 'uly']);
 export const LEADING_MEDIA_WORDS = new Set(['radio', 'rádio', 'radiodiffusion', 'télévision', 'televisión', 'televisão',
-  'diario', 'diário', 'journal']);
+  'diario', 'diário', 'journal', 'daily']);
 export const SHIP_PREFIXES: Record<string, string> = { USS: 'United States', HMS: 'United Kingdom', INS: 'India' };
 
 // Lower-case institutions that a state can own ("Seoul's intelligence service", "South Korean intelligence

@@ -169,3 +169,10 @@ describe('a dependent territory', () => {
     expect(doc.places.map((p) => p.name)).toContain('Greenland');
   });
 });
+
+describe('venues and papers', () => {
+  it('reads a hospital named only as where people are taken as a place, and "Daily X" as an outlet', () => {
+    const doc = extract('Eleven workers were taken to Mombasa General Hospital, the Daily Monitor reported.');
+    expect(kinds(doc)).toEqual({ 'Daily Monitor': 'media' });
+  });
+});
