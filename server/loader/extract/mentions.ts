@@ -103,6 +103,12 @@ function byNamePart(word: string, table: ActorTable): string | undefined {
     const parts = a.name.split(/\s+/);
     if (parts.indexOf(word) > 0 && !DESCRIPTIVE_NAME_WORDS.test(word) && headKind({ text: word, start: 0, end: 0 }) === null) return a.name;
   }
+  // A head word inside one body's name before its last word ("Treasury" after "the US Treasury Department") is that
+  // body when no other body's name holds it.
+  if (headKind({ text: word, start: 0, end: 0 }) !== null && word.length >= 4) {
+    const holders = [...table.actors.values()].filter((a) => a.kind !== 'person' && a.kind !== 'state' && a.name.split(/\s+/).slice(1, -1).includes(word));
+    if (holders.length === 1) return holders[0]?.name;
+  }
   return undefined;
 }
 

@@ -10,7 +10,7 @@ import {
   NON_ACTOR_HEADS, PARTY_WORDS, PLACE_LIKE_HEADS, REGNAL_NUMERAL, ROLE_NOUNS, SHIP_PREFIXES,
   HONORIFICS, LEADING_BODY_WORDS, LEADING_COMPETITION_WORDS, LEADING_MEDIA_WORDS, PATRONYMIC_SUFFIXES, ROMANCE_NAME_CONNECTORS, SOVEREIGN_TITLES, TITLE_WORDS, WORKS_AT,
 } from './lexicon.ts';
-import { bodyContext, headKind, isConnector, isNameToken, low, ofHeadKind, skippable } from './name-words.ts';
+import { atSentenceStart, bodyContext, headKind, isConnector, isNameToken, low, ofHeadKind, skippable } from './name-words.ts';
 import { datelineCity, portfolioEnd, titleAfterEmployer, titleAfterOfBody } from './name-titles.ts';
 import type { GazetteerMatch } from './name-scan-base.ts';
 import { KnownNameScanner } from './known-name-runs.ts';
@@ -18,6 +18,8 @@ import { givenNameStart } from './given-name-start.ts';
 import { ACRONYM_AFTER, OUTLET_BEFORE, STORM_NAME, placeName, thingName } from './name-context.ts';
 
 export type { PendingWord } from './name-scan-base.ts';
+
+const LEGISLATURES = new Set(['congress', 'senate']); // not "Parliament": LABELLING.md counts an unnamed parliament no actor
 
 const SPORTS_LEAGUE = /\b(?:Premier|Champions|Europa|Conference|Nations|Super|Pro|Major|Football|Rugby|Cricket|Basketball|Hockey)\s+League$/;
 
@@ -170,7 +172,12 @@ export class SentenceScanner extends KnownNameScanner {
       // "the Senate" after "the U.S. Senate", "the opposition Greens": the institution named before, or a body. A bare
       // head word with no article
       // ("Regulator sues …" in a headline) is a common noun, not a name.
-      if (/\bthe\s+(?:[a-z-]+\s+)?$/i.test(before) || this.g.actorByAlias.has(first.text) || this.table.byInitials(first.text)) this.organizationFor(p, r);
+      // A legislature's bare name inside a sentence is a name too ("notified to Congress", "the first budget Congress
+      // has approved").
+      const legislature = LEGISLATURES.has(low(first)) && !atSentenceStart(this.toks, p);
+      if (legislature || /\bthe\s+(?:[a-z-]+\s+)?$/i.test(before) || this.g.actorByAlias.has(first.text) || this.table.byInitials(first.text)) this.organizationFor(p, r);
+      // "Treasury said …" after "the US Treasury Department": the article-level pass ties it to that body, or drops it.
+      else if (low(first) !== 'parliament') this.pendingWord(p, r, undefined);
       return r;
     }
     if (kind || (WORKS_AT.test(before) && end === r)) {

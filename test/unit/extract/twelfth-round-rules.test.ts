@@ -176,3 +176,17 @@ describe('venues and papers', () => {
     expect(kinds(doc)).toEqual({ 'Daily Monitor': 'media' });
   });
 });
+
+describe('legislatures and treasuries', () => {
+  it('reads a bare "Congress" or "Senate" inside a sentence as the body, and a treasury as a body', () => {
+    const doc = extract('The package was first notified to Congress in May. Ghana\'s Treasury has agreed a $400m rescue.');
+    expect(kinds(doc)).toMatchObject({ Congress: 'organization' });
+    expect(doc.actors.some((a) => a.kind === 'organization' && a.aliases.includes("Ghana's Treasury"))).toBe(true);
+  });
+
+  it('ties a later bare head word to the one body whose name holds it', () => {
+    const doc = extract('The US Treasury Department sanctioned the lender on Monday. Treasury said the bank had moved $400 million.');
+    expect(doc.actors.filter((a) => a.kind === 'organization').length).toBe(1);
+    expect(speakerOf(doc, 'had moved $400 million')).toBe(doc.actors.find((a) => a.kind === 'organization')?.name);
+  });
+});
