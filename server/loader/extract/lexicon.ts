@@ -104,7 +104,9 @@ export const ORG_HEADS = new Set([
   'palace', 'street', 'co', 'trust', 'bancorp', 'financial', 'pharma', 'therapeutics', 'biotech', 'aerospace', 'airline',
   'tribunal', 'secretariat', 'directorate', 'inspectorate', 'regulator', 'ombudsman', 'charity', 'church',
   // A hospital or a clinic speaks as a body; named only as where people are taken it is a place (exchange-venues.ts).
-  'hospital', 'clinic', 'infirmary', 'superintendence', 'treasury',
+  'hospital', 'clinic', 'infirmary',
+  // "Superintendence of Public Services", "Kenya's Treasury", "Thales Alenia Space".
+  'superintendence', 'treasury', 'space',
   'services', 'markets', 'technology', 'societies', 'associations', 'unions', 'councils', 'commissions', 'agencies', 'ministries',
   // Research and ratings firms, surveys, and parties named by their members ("Capital Economics", "S&P Global
   // Ratings", "US Geological Survey", "the Social Democrats").

@@ -190,3 +190,9 @@ describe('legislatures and treasuries', () => {
     expect(speakerOf(doc, 'had moved $400 million')).toBe(doc.actors.find((a) => a.kind === 'organization')?.name);
   });
 });
+
+describe('a company named after space', () => {
+  it('is an organisation even when it opens with a given name', () => {
+    expect(kinds(extract('The satellite will be built by Thales Alenia Space in Cannes.'))).toMatchObject({ 'Thales Alenia Space': 'organization' });
+  });
+});
