@@ -15,10 +15,12 @@ import { datelineCity, portfolioEnd, titleAfterEmployer, titleAfterOfBody } from
 import type { GazetteerMatch } from './name-scan-base.ts';
 import { KnownNameScanner } from './known-name-runs.ts';
 import { givenNameStart } from './given-name-start.ts';
+import { foldPlaceName } from './world-places.ts';
 import { ACRONYM_AFTER, OUTLET_BEFORE, STORM_NAME, placeName, thingName } from './name-context.ts';
 
 export type { PendingWord } from './name-scan-base.ts';
 
+const LOCAL_OFFICES = new Set(['governor', 'mayor', 'prefect', 'chief', 'police', 'councillor', 'councilor', 'deputy', 'vice', 'district', 'provincial']);
 const LEGISLATURES = new Set(['congress', 'senate']); // not "Parliament": LABELLING.md counts an unnamed parliament no actor
 
 const SPORTS_LEAGUE = /\b(?:Premier|Champions|Europa|Conference|Nations|Super|Pro|Major|Football|Rugby|Cricket|Basketball|Hockey)\s+League$/;
@@ -56,6 +58,16 @@ export class SentenceScanner extends KnownNameScanner {
     while (r < this.toks.length && (isNameToken(this.toks[r]) || isConnector(this.toks, r, this.knownName, i))) r += 1;
     if (r - i >= 2 && PATRONYMIC_SUFFIXES.has(this.toks[r]?.text ?? '')) r += 1; // "Bakyt Almazbek uulu"
     return r;
+  }
+
+  // "Cagayan Governor X", "Hurunui Mayor X", "Naples chief prosecutor X": a town or province before a local office
+  // is the office's remit, a place, not a body that employs the person (LABELLING.md: sub-national governments are
+  // not labelled; their officials are persons).
+  private localOffice(p: number, titleAt: number): boolean {
+    const place = this.span(p, titleAt);
+    if (!LOCAL_OFFICES.has(low(this.toks[titleAt])) || this.g.actorByAlias.has(place) || !this.g.worldPlaces.names.has(foldPlaceName(place))) return false;
+    this.table.place(place, place, (this.toks[p] as Token).start, (this.toks[titleAt - 1] as Token).end, this.s.index);
+    return true;
   }
 
   // "the 3rd Marine Littoral Regiment", "the 25th Infantry Division": a unit's ordinal is part of its name, and
@@ -209,7 +221,7 @@ export class SentenceScanner extends KnownNameScanner {
     const titleAt = titleAfterEmployer(this.toks, k, end);
     if (titleAt > k) {
       const former = /\bformer\s+$/i.test(this.text.slice(Math.max(0, (this.toks[k] as Token).start - 8), (this.toks[k] as Token).start));
-      const employer = former ? null : this.organizationFor(k, titleAt);
+      const employer = former ? null : this.localOffice(k, titleAt) ? null : this.organizationFor(k, titleAt);
       k = titleAt;
       while (k < end - 1 && TITLE_WORDS.has(low(this.toks[k]))) k += 1;
       if (employer) this.activeRole = { state: employer, role: this.span(titleAt, k).toLowerCase() };

@@ -196,3 +196,11 @@ describe('a company named after space', () => {
     expect(kinds(extract('The satellite will be built by Thales Alenia Space in Cannes.'))).toMatchObject({ 'Thales Alenia Space': 'organization' });
   });
 });
+
+describe('a known town or province before a local office', () => {
+  it('is the office\'s remit, a place, not the person\'s employer', () => {
+    const doc = extract('Naples Mayor Gaetano Manfredi said the port would reopen. Istanbul Governor Davut Gul ordered the arrests.');
+    expect(kinds(doc)).toEqual({ 'Gaetano Manfredi': 'person', 'Davut Gul': 'person' });
+    expect(doc.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Naples', 'Istanbul']));
+  });
+});
