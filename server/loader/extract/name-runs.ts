@@ -3,32 +3,24 @@
 // intelligence service", "South Korean Navy"), ships, titled people ("DPRK defense minister Noh Kwan-chol"),
 // organisations by their head word ("Acme Corp.") and unknown multi-word names (people). Single unknown words are
 // handed back for the article-level pass (a surname needs the whole article). A run that opens with a gazetteer name
-// is read by known-name-runs.ts.
+// is read by known-name-runs.ts, one with no body's head word by person-runs.ts.
 import type { Token } from './extract-types.ts';
 import type { GazetteerActor } from './gazetteer-files.ts';
-import {
-  NON_ACTOR_HEADS, PARTY_WORDS, PLACE_LIKE_HEADS, REGNAL_NUMERAL, ROLE_NOUNS, SHIP_PREFIXES,
-  HONORIFICS, LEADING_BODY_WORDS, LEADING_COMPETITION_WORDS, LEADING_MEDIA_WORDS, PATRONYMIC_SUFFIXES, ROMANCE_NAME_CONNECTORS, SOVEREIGN_TITLES, TITLE_WORDS, WORKS_AT,
-} from './lexicon.ts';
-import { atSentenceStart, bodyContext, headKind, isConnector, isNameToken, low, ofHeadKind, skippable } from './name-words.ts';
-import { datelineCity, portfolioEnd, titleAfterEmployer, titleAfterOfBody } from './name-titles.ts';
+import { NON_ACTOR_HEADS, PARTY_WORDS, PATRONYMIC_SUFFIXES, PLACE_LIKE_HEADS, SHIP_PREFIXES, TITLE_WORDS, WORKS_AT } from './lexicon.ts';
+import { atSentenceStart, headKind, isConnector, isNameToken, low, ofHeadKind, skippable } from './name-words.ts';
+import { datelineCity, titleAfterOfBody } from './name-titles.ts';
 import type { GazetteerMatch } from './name-scan-base.ts';
-import { KnownNameScanner } from './known-name-runs.ts';
-import { givenNameStart } from './given-name-start.ts';
-import { foldPlaceName } from './world-places.ts';
-import { ACRONYM_AFTER, OUTLET_BEFORE, STORM_NAME, placeName, thingName } from './name-context.ts';
+import { PersonRunScanner } from './person-runs.ts';
 
 export type { PendingWord } from './name-scan-base.ts';
 
-const LOCAL_OFFICES = new Set(['governor', 'mayor', 'prefect', 'chief', 'police', 'councillor', 'councilor', 'deputy', 'vice', 'district', 'provincial']);
 const LEGISLATURES = new Set(['congress', 'senate']); // not "Parliament": LABELLING.md counts an unnamed parliament no actor
 
 const SPORTS_LEAGUE = /\b(?:Premier|Champions|Europa|Conference|Nations|Super|Pro|Major|Football|Rugby|Cricket|Basketball|Hockey)\s+League$/;
 
 const COMPASS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'upper', 'lower']);
 
-export class SentenceScanner extends KnownNameScanner {
-  private activeRole: { state: string; role: string } | null = null;
+export class SentenceScanner extends PersonRunScanner {
 
   scan(): void {
     let i = this.dateline();
@@ -58,16 +50,6 @@ export class SentenceScanner extends KnownNameScanner {
     while (r < this.toks.length && (isNameToken(this.toks[r]) || isConnector(this.toks, r, this.knownName, i))) r += 1;
     if (r - i >= 2 && PATRONYMIC_SUFFIXES.has(this.toks[r]?.text ?? '')) r += 1; // "Bakyt Almazbek uulu"
     return r;
-  }
-
-  // "Cagayan Governor X", "Hurunui Mayor X", "Naples chief prosecutor X": a town or province before a local office
-  // is the office's remit, a place, not a body that employs the person (LABELLING.md: sub-national governments are
-  // not labelled; their officials are persons).
-  private localOffice(p: number, titleAt: number): boolean {
-    const place = this.span(p, titleAt);
-    if (!LOCAL_OFFICES.has(low(this.toks[titleAt])) || this.g.actorByAlias.has(place) || !this.g.worldPlaces.names.has(foldPlaceName(place))) return false;
-    this.table.place(place, place, (this.toks[p] as Token).start, (this.toks[titleAt - 1] as Token).end, this.s.index);
-    return true;
   }
 
   // "the 3rd Marine Littoral Regiment", "the 25th Infantry Division": a unit's ordinal is part of its name, and
@@ -200,103 +182,6 @@ export class SentenceScanner extends KnownNameScanner {
       return r;
     }
     return this.personPart(p, end, before);
-  }
-
-  // The rest of a run with no organisation head: titles, then a person's name (or a single word for later).
-  private personPart(p: number, end: number, before: string): number {
-    const n = this.s.index;
-    if (LEADING_COMPETITION_WORDS.has(low(this.toks[p])) && end - p > 1) {
-      this.table.nonActors.add(this.span(p, end)); // "Copa Libertadores"
-      return end;
-    }
-    // "Confederación General del Trabajo": a foreign body named head first, its function words inside, holds no title.
-    if (LEADING_BODY_WORDS.has(low(this.toks[p])) && this.toks.slice(p + 1, end).some((t) => ROMANCE_NAME_CONNECTORS.has(t.text))) {
-      this.body(p, end, 'organization');
-      return end;
-    }
-    let k = p;
-    while (k < end - 1 && PARTY_WORDS.has(low(this.toks[k]))) k += 1;
-    // "NASA Administrator Bill Nelson", "Senate Majority Leader Chuck Schumer": an employer before the title. A former
-    // one ("Former Treasury Secretary X") is not part of the story through this person.
-    const titleAt = titleAfterEmployer(this.toks, k, end);
-    if (titleAt > k) {
-      const former = /\bformer\s+$/i.test(this.text.slice(Math.max(0, (this.toks[k] as Token).start - 8), (this.toks[k] as Token).start));
-      const employer = former ? null : this.localOffice(k, titleAt) ? null : this.organizationFor(k, titleAt);
-      k = titleAt;
-      while (k < end - 1 && TITLE_WORDS.has(low(this.toks[k]))) k += 1;
-      if (employer) this.activeRole = { state: employer, role: this.span(titleAt, k).toLowerCase() };
-    }
-    const p0 = k;
-    k = portfolioEnd(this.toks, k, end);
-    // Titles, and "of"/"for" inside one ("Secretary of State", "Minister for Foreign Affairs").
-    const titleWord = (i: number) => TITLE_WORDS.has(low(this.toks[i]))
-      || (['of', 'for'].includes(low(this.toks[i])) && i > p0 && TITLE_WORDS.has(low(this.toks[i - 1])) && TITLE_WORDS.has(low(this.toks[i + 1])));
-    while (k < end - 1 && titleWord(k)) k += 1;
-    const titled = k > p0;
-    const titleWords = this.toks.slice(p0, k).filter((t) => !HONORIFICS.has(low(t))).map((t) => t.text.toLowerCase());
-    const role = titleWords.length > 0 ? titleWords.join(' ') : this.activeRole?.role;
-    const from = givenNameStart(this.toks, k, end, k > p0, this.g.nameVocabulary);
-    if (end - from === 1) {
-      // "Defense Minister" before a known name, "keeps Foreign Affairs": a title or a portfolio with no name after it.
-      if (ROLE_NOUNS.has(low(this.toks[from])) || low(this.toks[from]) === 'affairs') return end;
-      this.pendingWord(from, end, role);
-      return end;
-    }
-    const last = this.toks[end - 1] as Token;
-    const name = this.span(from, end);
-    const after = this.text.slice(last.end, last.end + 80);
-    const tokens = this.toks.slice(from, end);
-    // "King Charles III": a regnal numeral ends a monarch's name; any other acronym makes the name a body's
-    // ("CK Hutchison") when it leads, and not a person's ("Generative AI") elsewhere.
-    const regnal = REGNAL_NUMERAL.test(last.text) && (this.toks.slice(p0, from).some((t) => SOVEREIGN_TITLES.has(low(t))) || this.table.actors.has(name));
-    const acronym = (t: Token) => /^\p{Lu}{2,}$/u.test(t.text) && !(regnal && t === last);
-    if (!titled && tokens.length > 1 && LEADING_MEDIA_WORDS.has(low(tokens[0]))) {
-      this.body(from, end, 'media');
-      return end;
-    }
-    if (!titled && (acronym(tokens[0] as Token) || LEADING_BODY_WORDS.has(low(tokens[0])) || bodyContext(before, after))) {
-      this.body(from, end, 'organization');
-      return end;
-    }
-    if (tokens.some(acronym)) return end;
-    // No title and no body around it: a thing's name ("the New Glenn rocket") or a place's ("in Tel Aviv", "the
-    // High Atlas mountains") is no actor; "&" is never in a person's name ("S&P Global Ratings").
-    if (!titled) {
-      if (thingName(before, after) || STORM_NAME.test(`${name} `) || this.table.nonActors.has(name)) {
-        this.table.nonActors.add(name);
-        return end;
-      }
-      if (placeName(before, after, (tokens[0] as Token).text)) {
-        this.table.place(name, name, (this.toks[from] as Token).start, last.end, n);
-        return end;
-      }
-      if (name.includes('&') || OUTLET_BEFORE.test(before) || ACRONYM_AFTER.test(after)) {
-        const key = this.body(from, end, OUTLET_BEFORE.test(before) ? 'media' : /\b(?:Military|Army|Naval|Navy)\b/.test(name) ? 'military' : 'organization');
-        const acronym = ACRONYM_AFTER.exec(after);
-        if (acronym?.[1]) {
-          const at = last.end + after.indexOf(acronym[1]);
-          this.table.mention(key, acronym[1], at, at + acronym[1].length, n);
-        }
-        return end;
-      }
-    }
-    // "Southern European governments", "West African states": a compass word and a demonym describe what follows.
-    if (!titled && /^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West)\s+\p{Lu}\p{Ll}+(?:an|ean|ian|ese|ic)$/u.test(name) && /^\s+[a-z]/.test(after)) return end;
-    // "Radio Mitre", "Radio Free Europe", "TV Globo": a broadcaster's type word opening a name makes it an outlet's.
-    if (!titled && /^(?:Radio|Television|TV)$/.test((tokens[0] as Token).text)) {
-      this.body(from, end, 'media');
-      return end;
-    }
-    // "the Second Army Region", "Naval Group Command": a service's name inside a name is a unit's, not a person's.
-    if (!titled && /\b(?:Army|Navy|Naval|Military|Air Force)\b/.test(name)) {
-      this.body(from, end, 'military');
-      return end;
-    }
-    const key = this.table.actor(name, 'person', role);
-    this.table.mention(key, name, (this.toks[from] as Token).start, last.end, n);
-    if (this.activeRole) this.table.affiliate(key, this.activeRole.state, this.activeRole.role, n);
-    this.activeRole = null;
-    return end;
   }
 
 }
