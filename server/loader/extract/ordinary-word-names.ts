@@ -40,6 +40,14 @@ export function settleOrdinaryWordNames(text: string, sentences: readonly Senten
     else drop(a);
   }
 
+  // "South Africans", "West Australians", "Serbs", "Mexicans": a demonym's plural names people, never one actor
+  // (LABELLING.md: plurals and demonyms are no actors).
+  for (const a of [...table.actors.values()]) {
+    const singular = a.name.endsWith('s') ? a.name.slice(0, -1) : '';
+    const demonymOf = singular ? g.actorByAlias.get(singular) : undefined;
+    if (a.kind !== 'state' && demonymOf?.kind === 'state' && demonymOf.name !== singular) drop(a);
+  }
+
   // "GDP", "HIV", "NGO", "CFA francs": an acronym of a thing, a measure or a currency is no actor unless it speaks.
   for (const a of [...table.actors.values()]) {
     const mentions = own(a);

@@ -63,3 +63,11 @@ describe('an acronym of a thing, a measure or a currency', () => {
     expect(kinds(extract('The KDP said on Monday it would leave the coalition.'))).toMatchObject({ KDP: 'organization' });
   });
 });
+
+describe('a demonym in the plural', () => {
+  it('names people, not an actor', () => {
+    const doc = extract('Most Kenyans oppose the tax, the survey found. Many South Africans work abroad, Statistics South Africa said.');
+    expect(Object.keys(kinds(doc))).not.toContain('Kenyans');
+    expect(Object.keys(kinds(doc))).not.toContain('South Africans');
+  });
+});
