@@ -190,7 +190,7 @@ export const STATE_INSTITUTIONS: Array<{ pattern: RegExp; name: string; kind: 'o
 
 // A state's service before one of its things ("a Malian army drone", "a Venezuelan navy patrol boat", "its military
 // presence") describes the thing; the service does nothing in the sentence.
-export const SERVICE_THING_AFTER = /^\s+(?:patrol\s+)?(?:drones?|boats?|vessels?|ships?|aircraft|jets?|helicopters?|planes?|team|presence|bases?|convoys?|trucks?|vehicles?|tanks?|hardware|equipment|spending|budget|uniforms?|buildup|build-up|intelligence)\b/;
+export const SERVICE_THING_AFTER = /^(?:['’]s)?\s+(?:patrol\s+)?(?:drones?|boats?|vessels?|ships?|aircraft|jets?|helicopters?|planes?|team|presence|bases?|convoys?|trucks?|vehicles?|tanks?|hardware|equipment|spending|budget|uniforms?|buildup|build-up|intelligence|aid|assistance|media wing|(?:[a-z]+\s+)?(?:unit|wing))\b/;
 
 // Bodies that a country's name opens without making them its government's ("China Association of Automobile
 // Manufacturers", "British Chamber of Commerce"): the whole name is the body's, not a state's institution.

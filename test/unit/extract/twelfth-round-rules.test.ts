@@ -204,3 +204,10 @@ describe('a known town or province before a local office', () => {
     expect(doc.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Naples', 'Istanbul']));
   });
 });
+
+describe('a state\'s armed service written in lower case before a thing', () => {
+  it('describes the thing and is no actor', () => {
+    const doc = extract('Jordan receives $1.3 billion a year in US military aid, and Egypt\'s military media wing said the drill went ahead.');
+    expect(Object.values(kinds(doc))).not.toContain('military');
+  });
+});
