@@ -23,6 +23,7 @@ export const FIRST_SEEN: ReadonlyArray<{ commit: string; splits: string[] }> = [
   { commit: 'fd9fa30', splits: ['blind-v11', 'blind-v12'] },
   { commit: 'b940234', splits: ['blind-v13', 'blind-v14'] },
   { commit: 'f9434c1', splits: ['blind-v15', 'blind-v16', 'blind-v17', 'blind-v18'] },
+  { commit: '2ad8aa2', splits: ['blind-v19', 'blind-v20', 'blind-v21', 'blind-v22'] },
 ];
 
 /**
