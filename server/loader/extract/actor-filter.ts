@@ -6,6 +6,7 @@
 // Safety rule: a statement's speaker or reporter is never dropped. The rules find speakers from the shape of the
 // sentence ("X said"), which is the strongest evidence of an actor the text has, and dropping one would leave the
 // statement without a speaker (quote-speaker accuracy is the other figure of issue #3).
+import { removeCandidateActors } from './remove-candidates.ts';
 import { z } from 'zod';
 import type { Gazetteer } from './gazetteer.ts';
 import { actorFeatures, type Candidates } from './actor-features.ts';
@@ -40,13 +41,6 @@ export function droppedActors(c: Candidates, g: Gazetteer, model: ActorFilterMod
 /** Removes the dropped actors' mentions and their places in events, so the assembled document never names them. */
 export function applyActorFilter(c: Candidates, g: Gazetteer, model: ActorFilterModel): Set<string> {
   const dropped = droppedActors(c, g, model);
-  if (dropped.size === 0) return dropped;
-  for (const m of c.table.mentions.filter((x) => dropped.has(x.key))) c.table.unmention(m);
-  const keep = (k: string) => !dropped.has(k);
-  for (const e of c.events) {
-    e.agents = e.agents.filter(keep);
-    e.targets = e.targets.filter(keep);
-    e.participants = e.participants.filter(keep);
-  }
+  removeCandidateActors(c, dropped);
   return dropped;
 }

@@ -103,7 +103,7 @@ export const ORG_HEADS = new Set([
   // Street said"; "in Downing Street" is a place, PLACE_LIKE_HEADS).
   'palace', 'street', 'co', 'trust', 'bancorp', 'financial', 'pharma', 'therapeutics', 'biotech', 'aerospace', 'airline',
   'tribunal', 'secretariat', 'directorate', 'inspectorate', 'regulator', 'ombudsman', 'charity', 'church',
-  // A hospital or a clinic speaks as a body; named only as where people are taken it is a place (exchange-venues.ts).
+  // A hospital or a clinic speaks as a body; named only as where people are taken it is a place (venues-as-places.ts).
   'hospital', 'clinic', 'infirmary',
   // "Superintendence of Public Services", "Kenya's Treasury", "Thales Alenia Space".
   'superintendence', 'treasury', 'space',

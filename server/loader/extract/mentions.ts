@@ -1,7 +1,7 @@
 // Article-level mention finding: scan every sentence (name-runs.ts), then resolve the single words that need the
 // whole article: a surname → the full name seen in the article, a short company name → "Acme Corp.", a famous
 // single name from the gazetteer ("Trump"), else an unknown word that speaks ("Nvidia said") is an organisation.
-import type { ActorMention, SentenceSpan, Token } from './extract-types.ts';
+import type { SentenceSpan, Token } from './extract-types.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { ActorTable } from './actor-table.ts';
 import { SentenceScanner, type PendingWord } from './name-runs.ts';
@@ -11,12 +11,12 @@ import { tieParenthesisedAcronyms } from './parenthesised-acronyms.ts';
 import { tieNamesGivenInText } from './names-in-text.ts';
 import { dropTitleCaseHeadlineNames } from './title-case-headline.ts';
 import { dropStatesOnlyAsCompanyHomes } from './state-homes.ts';
-import { dropStatesOnlyDescribing } from './state-descriptions.ts';
+import { dropStatesOnlyDescribing, statesOnlyAsAdjectives, statesOnlyAsPlaces } from './state-descriptions.ts';
 import { settleGenericBodyWords } from './generic-body-words.ts';
 import { retypeArmedGroups } from './armed-groups.ts';
 import { settleKnownPlaces } from './known-places-table.ts';
 import { settleOrdinaryWordNames } from './ordinary-word-names.ts';
-import { dropExchangesOnlyAsVenues } from './exchange-venues.ts';
+import { dropVenuesNamedOnlyWhereSomethingHappens } from './venues-as-places.ts';
 import { addOutletArticles } from './outlet-names.ts';
 import { dropUnPrefixes } from './un-prefix.ts';
 
@@ -54,7 +54,7 @@ export function findMentions(text: string, sentences: SentenceSpan[], tokens: To
   retypeArmedGroups(text, table);
   settleKnownPlaces(text, table, g);
   settleOrdinaryWordNames(text, sentences, table, g);
-  dropExchangesOnlyAsVenues(text, table);
+  dropVenuesNamedOnlyWhereSomethingHappens(text, table);
   addOutletArticles(text, sentences, table);
   dropUnPrefixes(text, table);
   return table;
@@ -131,43 +131,6 @@ function findContextPlaces(text: string, sentences: SentenceSpan[], table: Actor
     }
   }
   void text;
-}
-
-// A country named only as where something happened ("Houthi targets in Yemen") is a place there, not an actor.
-function statesOnlyAsPlaces(text: string, table: ActorTable): void {
-  // "in Yemen", "across Mali, Burkina Faso and Niger"; or a state that only qualifies a body's name ("the US Food and
-  // Drug Administration", where the body is the actor).
-  const qualifier = (m: ActorMention) => table.mentions.some((b) => b.start > m.end && b.start <= m.end + 1 && !['person', 'state'].includes(table.actors.get(b.key)?.kind ?? ''));
-  const listedAfter = (m: ActorMention) => /\b(?:in|inside|across|throughout)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)*,\s+)+$/u.test(text.slice(Math.max(0, m.start - 60), m.start));
-  // "outside Japan", "toward southern China", "off the coast of": where something is or goes.
-  // ("in northern Laos" stays open: "the country's government" may point back at it.)
-  // "sails under the flag of the Cook Islands": a flag state only describes a ship.
-  const located = (m: ActorMention) => ((/\b(?:(?:in|inside|across|throughout|flag of)\s+(?:the\s+)?|(?:outside|toward|towards|near)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?)$/.test(text.slice(Math.max(0, m.start - 30), m.start)) || listedAfter(m))
-    && !/^['’]s\b/.test(text.slice(m.end, m.end + 3))) || qualifier(m);
-  for (const a of table.actors.values()) {
-    if (a.kind !== 'state') continue;
-    const own = table.mentions.filter((m) => m.key === a.name);
-    if (own.length === 0 || !own.every(located) || table.affiliations.some((f) => f.affiliate === a.name)) continue;
-    for (const m of own) {
-      table.unmention(m);
-      table.place(a.name, m.text, m.start, m.end, m.sentence);
-    }
-  }
-}
-
-// "Dutch ports", "a Danish shipping group", "a Russian oligarch": a state named only by its demonym before a thing or
-// a private party does nothing in the story; before its government, forces, officials or diplomats it acts.
-const STATE_AGENTS = /^\s+(?:(?:[a-z-]+\s+){0,2}(?:government|officials?|authorities|military|army|navy|air force|forces|troops|soldiers|police|coast guard|vessels?|ships?|warships?|jets?|aircraft|drones?|diplomats?|embassy|ministry|ministers?|president|prime minister|leader|leadership|regime|state|intelligence|spy|agents?|hackers|officers|regulators?|prosecutors?|courts?|counterparts?|negotiators?|delegation|side|parliament|lawmakers|people|voters)\b)/;
-
-function statesOnlyAsAdjectives(text: string, table: ActorTable): void {
-  for (const a of table.actors.values()) {
-    if (a.kind !== 'state' || table.affiliations.some((f) => f.affiliate === a.name)) continue;
-    const own = table.mentions.filter((m) => m.key === a.name);
-    const adjective = (m: ActorMention) => m.text !== a.name && /^\p{Lu}\p{Ll}+(?:ish|ese|ian|an|ch|i)$/u.test(m.text)
-      && /^\s+(?!(?:and|or)\s)[a-z]/.test(text.slice(m.end, m.end + 6)) && !STATE_AGENTS.test(text.slice(m.end, m.end + 60)); // "the Saudi and US mediators": read on
-    if (own.length === 0 || !own.every(adjective)) continue;
-    for (const m of own) table.unmention(m);
-  }
 }
 
 // The article-level evidence about untitled multi-word names taken for persons. A name the text elsewhere shows to

@@ -15,6 +15,7 @@ import type { Candidates } from './actor-features.ts';
 import type { ActorMention } from './extract-types.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { removeCandidateActors } from './remove-candidates.ts';
 
 const ROLES = [...ROLE_NOUNS].filter((w) => /^[a-z]+$/.test(w)).join('|');
 // What only a state that acts has after its name, its demonym or its possessive.
@@ -56,14 +57,7 @@ export function dropStatesOnlyAsPlaces(c: Candidates, g: Gazetteer): void {
     if (c.statements.some((s) => s.speaker === a.name || s.reportedBy === a.name) || c.events.some((e) => [...e.agents, ...e.targets, ...e.participants].includes(a.name))) continue;
     const own = table.mentions.filter((m) => m.key === a.name);
     if (own.length === 0 || !own.every((m) => placeOnly(m, a.name, c.text, g))) continue;
-    for (const m of own) {
-      table.unmention(m);
-      if (PLACE_BEFORE.test(c.text.slice(Math.max(0, m.start - 30), m.start))) table.place(a.name, m.text, m.start, m.end, m.sentence);
-    }
-    const other = (key: string) => key !== a.name;
-    for (const e of c.events) {
-      e.targets = e.targets.filter(other);
-      e.participants = e.participants.filter(other);
-    }
+    for (const m of own) if (PLACE_BEFORE.test(c.text.slice(Math.max(0, m.start - 30), m.start))) table.place(a.name, m.text, m.start, m.end, m.sentence);
+    removeCandidateActors(c, new Set([a.name]));
   }
 }

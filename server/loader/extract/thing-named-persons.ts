@@ -10,6 +10,7 @@ import type { ActorInfo } from './extract-types.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { HONORIFICS } from './lexicon.ts';
 import { foldName } from './name-vocabulary.ts';
+import { removeCandidateActors } from './remove-candidates.ts';
 
 const AGE_AFTER = /^,\s+\d{1,3},/;
 
@@ -42,17 +43,11 @@ export function dropThingNamedPersons(c: Candidates, g: Gazetteer): void {
   for (const a of [...c.table.actors.values()]) {
     const words = a.name.split(/\s+/);
     if (a.kind !== 'person' || words.length < 2 || g.actorByAlias.has(a.name)) continue;
-    if (!ordinaryWord(words[words.length - 1] as string, ordinaryWords) || leavesAPersonsTrace(a, c, g)) {
-      const particle = words.slice(1, -1).some((w) => INNER_PARTICLES.has(w));
-      if (particle && !leavesAPersonsTrace(a, c, g, false)) c.table.retype(a.name, 'organization');
+    if (ordinaryWord(words[words.length - 1] as string, ordinaryWords) && !leavesAPersonsTrace(a, c, g)) {
+      removeCandidateActors(c, new Set([a.name]));
       continue;
     }
-    for (const m of c.table.mentions.filter((x) => x.key === a.name)) c.table.unmention(m);
-    const other = (key: string) => key !== a.name;
-    for (const e of c.events) {
-      e.agents = e.agents.filter(other);
-      e.targets = e.targets.filter(other);
-      e.participants = e.participants.filter(other);
-    }
+    const particle = words.slice(1, -1).some((w) => INNER_PARTICLES.has(w));
+    if (particle && !leavesAPersonsTrace(a, c, g, false)) c.table.retype(a.name, 'organization');
   }
 }

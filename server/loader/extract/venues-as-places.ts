@@ -11,7 +11,7 @@ const VENUE_BEFORE = /\b(?:on|onto|off)\s+(?:the\s+)?$/;
 const CARE_NAME = /\b(?:Hospital|Clinic|Infirmary|Medical Cent(?:er|re)|Prison|Jail|Penitentiary)$/;
 const CARE_BEFORE = /\b(?:to|at|in|from|into|outside)\s+(?:the\s+)?$/;
 
-export function dropExchangesOnlyAsVenues(text: string, table: ActorTable): void {
+export function dropVenuesNamedOnlyWhereSomethingHappens(text: string, table: ActorTable): void {
   for (const a of [...table.actors.values()]) {
     const before = EXCHANGE_NAME.test(a.name) ? VENUE_BEFORE : CARE_NAME.test(a.name) ? CARE_BEFORE : null;
     if (a.kind !== 'organization' || before === null) continue;
