@@ -10,6 +10,7 @@
 // scripts/eval-places-gazetteer.ts, the documents older rules produced.
 import type { ActorKind } from '../graph-document.ts';
 import type { Gazetteer } from './gazetteer.ts';
+import { verbAfterName } from './verb-after-name.ts';
 import { foldPlaceName, type WorldPlaces } from './world-places.ts';
 import { HONORIFICS, MEDIA_HEADS, MILITARY_HEADS, ORG_HEADS, ROLE_NOUNS, SPEECH_VERBS, WORKS_AT } from './lexicon.ts';
 
@@ -35,7 +36,7 @@ const BODY_HEADS = new Set([...ORG_HEADS, ...MILITARY_HEADS, ...MEDIA_HEADS]);
 // officer"), a party or union ("the ruling Morena party"), a verb it is the subject of ("Liverpool won", "Sterling
 // slipped"; not "was", which a place takes as often: "Kharkiv was shelled").
 export const ROLE_AFTER = new RegExp(`^(?:['’]s?)?\\s+(?:[a-z-]+\\s+){0,3}?(?:${[...ROLE_NOUNS].map((w) => w.replace(/[.-]/g, '\\$&')).join('|')}|party|union|negotiators?|employees?|workers|shareholders|shares|board|spokes(?:man|woman|person))\\b`);
-const VERB_AFTER = /^\s+(?:(?:has|have|had|will|would|could|can|may|might|must|should|did|does|won|beat|lost|drew|sold|bought|made|took|paid|cut|set|ran|\p{Ll}+ed)\b)/u;
+const VERB_AFTER = verbAfterName({ gap: 'space', copula: false, auxiliaryAlone: true, presentTense: false });
 // "Albemarle, the US-based owner of …", "Santander, Spain's largest lender": an appositive that says what sort of body.
 const APPOSITIVE_BODY = /^,\s+(?:the|a|an|its|[\p{Lu}][\p{L}.]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:owner|company|maker|group|firm|miner|producer|operator|carrier|bank|lender|insurer|retailer|manufacturer|developer|supplier|giant|conglomerate|club|side|team|union|party|broadcaster|newspaper|agency)\b/u;
 const SHARES_BEFORE = /\b(?:shares|stock|stake)\s+(?:in|of)\s+$/i;

@@ -15,10 +15,11 @@ import type { Gazetteer } from './gazetteer.ts';
 import { ROLE_AFTER } from './known-places.ts';
 import { COMMON_ACRONYMS, CURRENCY_AFTER } from './lexicon.ts';
 import { foldName } from './name-vocabulary.ts';
+import { verbAfterName } from './verb-after-name.ts';
 import { foldPlaceName } from './world-places.ts';
 
 // A verb right after the name: what an actor does ("has warned", "announced", "acquired"), "said" after a comma too.
-const ACTS_AFTER = /^(?:['’]s?)?,?\s+(?:(?:has|have|had|will|would|could|can|may|might|must|should|did|does|is|are|was|were)\s+)?(?:said|says|told|added|warned|announced|reported|\p{Ll}+ed)\b/u;
+const ACTS_AFTER = verbAfterName({ gap: 'possessive-or-comma', copula: true, auxiliaryAlone: false, presentTense: false });
 const SAYS_AFTER = /^,?\s+(?:has\s+|had\s+|have\s+)?(?:said|says|told|warned|added|announced|called|urged|argued|accused|claimed|insisted)\b/;
 const APPOSITIVE_AFTER = /^,\s+(?:the|a|an)\s/;
 const ACCORDING_TO_BEFORE = /\baccording to\s+(?:the\s+)?$/;

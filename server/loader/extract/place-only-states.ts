@@ -16,6 +16,7 @@ import type { ActorMention } from './extract-types.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { removeCandidateActors } from './remove-candidates.ts';
+import { verbAfterName } from './verb-after-name.ts';
 
 const ROLES = [...ROLE_NOUNS].filter((w) => /^[a-z]+$/.test(w)).join('|');
 // What only a state that acts has after its name, its demonym or its possessive.
@@ -29,7 +30,7 @@ const PLACE_BEFORE = /\b(?:in|inside|across|throughout|near|at|via|off|around|ou
 const LIST_BEFORE = /(?:(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*\s*(?:,|,?\s+and|,?\s+or)\s+)+$/u;
 const LIST_AFTER = /^(?:,?\s+(?:and|or)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*|,\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)+/u;
 // A verb after the list: the state is the list's subject ("… to Turkey and Ukraine have agreed" is not a place).
-const VERB_AFTER = /^(?:,[^,.;]{1,80},)?\s+(?:(?:has|have|had|will|would|could|can|may|might|must|should|did|does|do|is|are|was|were|also|not|still|now|then)\s+)*(?:\p{Ll}+(?:ed|es|s|ing)|said|told|made|took|sent|won|lost|fired|struck|sought|began|held|hit|cut|set|put|bought|sold|paid|gave)\b/u;
+const VERB_AFTER = verbAfterName({ gap: 'clause', copula: true, auxiliaryAlone: false, presentTense: true });
 const DEMONYM = /\p{Ll}(?:an|ese|ish|ian|i|ic|ch)$/u;
 const CURRENCY_AFTER = /^\$/;
 const CURRENCY_BEFORE = /\$$/;
