@@ -16,14 +16,13 @@ import type { ActorMention } from './extract-types.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { removeCandidateActors } from './remove-candidates.ts';
+import { STATE_AGENTS } from './state-agent-words.ts';
 import { verbAfterName } from './verb-after-name.ts';
 
-const ROLES = [...ROLE_NOUNS].filter((w) => /^[a-z]+$/.test(w)).join('|');
-// What only a state that acts has after its name, its demonym or its possessive.
-const AGENTS = `${ROLES}|government|administration|ministry|ministries|military|army|navy|air force|forces|troops|soldiers|police|coast guard|embassy|delegation|officials?|authorities|leaders?|leadership|regime|parliament|cabinet|regulators?|diplomats?|negotiators?|foreign|defen[cs]e|interior|state|prosecutors?|intelligence|central bank|representatives?|mission|consulate|security|warships?|jets|drones|envoys?|counterparts?|team|side|squad|nationals|ruling|warring|strikes?|attacks?|mediators?|sanctions|people|voters`;
-const POSSESSIVE_AGENT = new RegExp(`^['’]s?\\s+(?:[a-z-]+\\s+){0,3}?(?:${AGENTS})\\b`);
-const DEMONYM_AGENT = new RegExp(`^\\s+(?:[a-z-]+\\s+){0,2}?(?:${AGENTS})\\b`);
-const AGENT_OF_BEFORE = new RegExp(`\\b(?:${AGENTS})\\s+(?:of|for)\\s+(?:the\\s+)?$`);
+// Its agents after the state's possessive or its demonym, or before "of" ("leaders of France"): the state acts.
+const POSSESSIVE_AGENT = new RegExp(`^['’]s?\\s+(?:[a-z-]+\\s+){0,3}?(?:${STATE_AGENTS})\\b`);
+const DEMONYM_AGENT = new RegExp(`^\\s+(?:[a-z-]+\\s+){0,2}?(?:${STATE_AGENTS})\\b`);
+const AGENT_OF_BEFORE = new RegExp(`\\b(?:${STATE_AGENTS})\\s+(?:of|for)\\s+(?:the\\s+)?$`);
 const RECEIVED_FROM_BEFORE = /\b(?:condemnation|objections?|pressure|criticism|support|calls?|demands?|protests?|warnings?|requests?|offers?|opposition|bids?|proposals?|threats?|aid|help|invitation|abstentions?|votes?|vetoe?s?)\s*,?\s+(?:from|by)\s+(?:the\s+)?$/;
 const PLACE_BEFORE = /\b(?:in|inside|across|throughout|near|at|via|off|around|outside|towards?|into|to|from|with|against|over|except|between|than|on)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|central\s+|mainland\s+)?$/;
 // "…, France, Denmark and" before a name, "and Bulgaria" after one: the other names of a list the mention is in.

@@ -9,6 +9,7 @@
 import type { ActorTable } from './actor-table.ts';
 import type { ActorMention } from './extract-types.ts';
 import { MONTHS, WEEKDAYS } from './lexicon.ts';
+import { STATE_AGENTS } from './state-agent-words.ts';
 
 // A common noun for a business or a private person after the state's name or demonym, up to two lower-case words
 // between ("the US biotech firm", "a U.S. investment fund", "the former Germany forward").
@@ -68,14 +69,14 @@ export function statesOnlyAsPlaces(text: string, table: ActorTable): void {
 
 // "Dutch ports", "a Danish shipping group", "a Russian oligarch": a state named only by its demonym before a thing or
 // a private party does nothing in the story; before its government, forces, officials or diplomats it acts.
-const STATE_AGENTS = /^\s+(?:(?:[a-z-]+\s+){0,2}(?:government|officials?|authorities|military|army|navy|air force|forces|troops|soldiers|police|coast guard|vessels?|ships?|warships?|jets?|aircraft|drones?|diplomats?|embassy|ministry|ministers?|president|prime minister|leader|leadership|regime|state|intelligence|spy|agents?|hackers|officers|regulators?|prosecutors?|courts?|counterparts?|negotiators?|delegation|side|parliament|lawmakers|people|voters)\b)/;
+const AGENTS_AFTER = new RegExp(`^\\s+(?:(?:[a-z-]+\\s+){0,2}(?:${STATE_AGENTS})\\b)`);
 
 export function statesOnlyAsAdjectives(text: string, table: ActorTable): void {
   for (const a of table.actors.values()) {
     if (a.kind !== 'state' || table.affiliations.some((f) => f.affiliate === a.name)) continue;
     const own = table.mentions.filter((m) => m.key === a.name);
     const adjective = (m: ActorMention) => m.text !== a.name && /^\p{Lu}\p{Ll}+(?:ish|ese|ian|an|ch|i)$/u.test(m.text)
-      && /^\s+(?!(?:and|or)\s)[a-z]/.test(text.slice(m.end, m.end + 6)) && !STATE_AGENTS.test(text.slice(m.end, m.end + 60)); // "the Saudi and US mediators": read on
+      && /^\s+(?!(?:and|or)\s)[a-z]/.test(text.slice(m.end, m.end + 6)) && !AGENTS_AFTER.test(text.slice(m.end, m.end + 60)); // "the Saudi and US mediators": read on
     if (own.length === 0 || !own.every(adjective)) continue;
     for (const m of own) table.unmention(m);
   }
