@@ -1,8 +1,8 @@
 // A country the text names only as a place, a destination, a market, a currency or a description is no actor
-// (data/eval/LABELLING.md: "Taiwan's Hon Hai", "a Belgian rider", "meet Xi in South Korea"). The older rules
-// (mentions.ts, state-homes.ts, state-descriptions.ts) each drop a state whose every mention is of one such sort;
-// this one, run once the statements and events are found, reads each mention of a state that neither speaks nor
-// acts in an event and drops the state when every mention is one of these (twelfth round, data/eval/README.md):
+// (data/eval/LABELLING.md: "Taiwan's Hon Hai", "a Belgian rider", "meet Xi in South Korea"). state-descriptions.ts
+// drops the plainest cases while mentions are found, before they can become speakers or an event's parties; this
+// one, run once the statements and events are found, reads each mention of a state that neither speaks nor acts in
+// an event and drops the state when every mention is one of these (twelfth round, data/eval/README.md):
 // - after a preposition of place or direction, alone or in a list: "to Poland", "from Romania and Bulgaria", "with
 //   Belarus", "except Israel", "against Uruguay", "over Malaysia and India", "on Western Sahara";
 // - a demonym before a common noun: "Sudanese refugees", "Canadian storytelling";

@@ -1,14 +1,19 @@
-// A state the text names only to describe someone or something else: a company's or a person's home ("the US power
-// company X", "a U.S. investment fund", "Brazilian startup X", "Polish-American financier X", "the former Germany
-// forward"), where something is ("in northeastern Brazil", "clubs in Portugal and Belgium") or as the qualifier of a
-// body's name ("the Brazilian Air Force"). data/eval/LABELLING.md: a country is no actor when it is only a place, a
-// company's home, a nationality or a description. The older rules (statesOnlyAsPlaces and statesOnlyAsAdjectives
-// below, state-homes.ts) each drop a state whose every mention is of one such sort; a state named once as a home and
-// once as a place fell between them. place-only-states.ts judges all mentions together once events and statements
-// are found.
+// A state the text names only to describe someone or something else is no actor (data/eval/LABELLING.md: a country
+// is no actor when it is only a place, a company's home, a nationality or a description). This rule runs while the
+// mentions are found, before statements and events, so that a state only described never becomes a speaker or an
+// event's party; place-only-states.ts judges the states left once those are found. A state is dropped when every
+// mention of it is one of these:
+// - a company's or a person's home: "the US power company X", "the former Germany forward", "Denmark's Bavarian Nordic";
+// - where something is or goes: "in Yemen", "outside Japan", "clubs in Portugal and Belgium", "the flag of the Cook
+//   Islands";
+// - a demonym before a thing or a private party: "Dutch ports", "a Russian oligarch";
+// - the qualifier of a body's name: "the Brazilian Air Force", "the US Food and Drug Administration".
+// Once the four older rules that each read one of these shapes alone; a state named once as a home and once as a
+// place fell between them.
 import type { ActorTable } from './actor-table.ts';
 import type { ActorMention } from './extract-types.ts';
 import { MONTHS, WEEKDAYS } from './lexicon.ts';
+import { headKind } from './name-words.ts';
 import { STATE_AGENTS } from './state-agent-words.ts';
 
 // A common noun for a business or a private person after the state's name or demonym, up to two lower-case words
@@ -17,67 +22,61 @@ const HOME_OF_AFTER = /^\s+(?:[a-z-]+\s+){0,2}?(?:company|companies|firm|firms|f
 // "in Brazil", "in northeastern Brazil", "across the Sahel", "clubs in Portugal and Belgium".
 const PLACE_BEFORE = /\b(?:in|inside|across|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|central\s+)?(?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)*\s*(?:,|,?\s+and)\s+)*$/u;
 const PLAIN_PLACE_BEFORE = /\b(?:in|inside|across|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|central\s+)?$/;
+// "in Yemen", "outside Japan", "toward southern China", "across Mali, Burkina Faso, …", "the flag of": where
+// something is or goes, with no direction after "in" ("in northern Laos" alone leaves the state open: "the
+// country's government" may point back at it).
+const WHERE_BEFORE = /\b(?:(?:in|inside|across|throughout|flag of)\s+(?:the\s+)?|(?:outside|toward|towards|near)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?)$/;
+const WHERE_LIST_BEFORE = /\b(?:in|inside|across|throughout)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)*,\s+)+$/u;
+// A demonym ("Dutch", "Saudi") is described by what follows it unless its agents do ("the Saudi and US mediators":
+// read on past "and").
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:ish|ese|ian|an|ch|i)$/u;
+const AGENTS_AFTER = new RegExp(`^\\s+(?:(?:[a-z-]+\\s+){0,2}(?:${STATE_AGENTS})\\b)`);
 
-// "the Brazilian Air Force", "the US Food and Drug Administration": the mention opens another body's name.
-function qualifiesBody(table: ActorTable, m: ActorMention): boolean {
-  return table.mentions.some((b) => b.start > m.end && b.start <= m.end + 1 && !['person', 'state'].includes(table.actors.get(b.key)?.kind ?? ''));
+// A company is known here by having no body's head word at all ("Bavarian Nordic", "Nexperia"): a state's
+// institutions are named by theirs ("China's Ministry of Commerce said"). A company named with its legal or trade
+// ending ("Taiwan's Powerchip Semiconductor Manufacturing Corp.") is left alone: the tuning set labels its country,
+// the later blind sets do not, and this rule takes neither side.
+function isCompany(name: string): boolean {
+  return name.split(/\s+/).every((w) => headKind({ text: w, start: 0, end: 0 }) === null);
 }
 
 export function dropStatesOnlyDescribing(text: string, table: ActorTable): void {
-  const possessive = (m: ActorMention) => /^['’]/.test(text.slice(m.end, m.end + 1));
-  const homeOf = (m: ActorMention) => !possessive(m) && HOME_OF_AFTER.test(text.slice(m.end, m.end + 60));
-  const place = (m: ActorMention) => {
-    const before = PLACE_BEFORE.exec(text.slice(Math.max(0, m.start - 80), m.start));
-    // "in October, and Britain is weighing …": a date in the list is no place.
-    return !possessive(m) && before !== null && !before[0].split(/[\s,]+/).some((w) => MONTHS.has(w.toLowerCase()) || WEEKDAYS.has(w.toLowerCase()));
+  const before = (m: ActorMention, length: number) => text.slice(Math.max(0, m.start - length), m.start);
+  const after = (m: ActorMention, length: number) => text.slice(m.end, m.end + length);
+  const possessive = (m: ActorMention) => /^['’]/.test(after(m, 1));
+  const homeOf = (m: ActorMention) => !possessive(m) && HOME_OF_AFTER.test(after(m, 60));
+  const companyAfter = (m: ActorMention) => {
+    const ending = /^['’]s?\s+/.exec(after(m, 4));
+    const next = ending ? table.mentions.find((b) => b.start === m.end + ending[0].length) : undefined;
+    const actor = next ? table.actors.get(next.key) : undefined;
+    return actor?.kind === 'organization' && isCompany(actor.name) ? actor.name : undefined;
   };
-  for (const a of table.actors.values()) {
-    if (a.kind !== 'state' || table.affiliations.some((f) => f.affiliate === a.name)) continue;
-    const own = table.mentions.filter((m) => m.key === a.name);
-    if (own.length === 0 || !own.every((m) => homeOf(m) || place(m) || qualifiesBody(table, m))) continue;
-    // A state named only right after "in" or as a qualifier is the older rule's (statesOnlyAsPlaces) to judge, which leaves
-    // "in northern Laos" open; here a home, or a place in a list closed by "and", has to be among the mentions.
-    const listedPlace = (m: ActorMention) => place(m) && !PLAIN_PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
-    if (!own.some(homeOf) && !own.some(listedPlace)) continue;
-    for (const m of own) {
-      table.unmention(m);
-      if (place(m)) table.place(a.name, m.text, m.start, m.end, m.sentence);
-    }
-  }
-}
-
-// A country named only as where something happened ("Houthi targets in Yemen") is a place there, not an actor.
-export function statesOnlyAsPlaces(text: string, table: ActorTable): void {
-  // "in Yemen", "across Mali, Burkina Faso and Niger"; or a state that only qualifies a body's name ("the US Food and
-  // Drug Administration", where the body is the actor).
-  const listedAfter = (m: ActorMention) => /\b(?:in|inside|across|throughout)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)*,\s+)+$/u.test(text.slice(Math.max(0, m.start - 60), m.start));
-  // "outside Japan", "toward southern China", "off the coast of": where something is or goes.
-  // ("in northern Laos" stays open: "the country's government" may point back at it.)
-  // "sails under the flag of the Cook Islands": a flag state only describes a ship.
-  const located = (m: ActorMention) => ((/\b(?:(?:in|inside|across|throughout|flag of)\s+(?:the\s+)?|(?:outside|toward|towards|near)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?)$/.test(text.slice(Math.max(0, m.start - 30), m.start)) || listedAfter(m))
-    && !/^['’]s\b/.test(text.slice(m.end, m.end + 3))) || qualifiesBody(table, m);
+  const place = (m: ActorMention) => {
+    const found = PLACE_BEFORE.exec(before(m, 80));
+    // "in October, and Britain is weighing …": a date in the list is no place.
+    return !possessive(m) && found !== null && !found[0].split(/[\s,]+/).some((w) => MONTHS.has(w.toLowerCase()) || WEEKDAYS.has(w.toLowerCase()));
+  };
+  const listedPlace = (m: ActorMention) => place(m) && !PLAIN_PLACE_BEFORE.test(before(m, 30));
+  const where = (m: ActorMention) => (WHERE_BEFORE.test(before(m, 30)) || WHERE_LIST_BEFORE.test(before(m, 60))) && !/^['’]s\b/.test(after(m, 3));
+  // "the Brazilian Air Force": the mention opens another body's name.
+  const qualifier = (m: ActorMention) => table.mentions.some((b) => b.start > m.end && b.start <= m.end + 1 && !['person', 'state'].includes(table.actors.get(b.key)?.kind ?? ''));
   for (const a of table.actors.values()) {
     if (a.kind !== 'state') continue;
     const own = table.mentions.filter((m) => m.key === a.name);
-    if (own.length === 0 || !own.every(located) || table.affiliations.some((f) => f.affiliate === a.name)) continue;
+    const companies = own.map(companyAfter);
+    if (table.affiliations.some((f) => f.affiliate === a.name && !companies.includes(f.actor))) continue;
+    const adjective = (m: ActorMention) => m.text !== a.name && DEMONYM.test(m.text) && /^\s+(?!(?:and|or)\s)[a-z]/.test(after(m, 6)) && !AGENTS_AFTER.test(after(m, 60));
+    // Each of these settles it alone; a place after "in" (perhaps "in northern") needs a home or a list beside it.
+    const plainly = (m: ActorMention) => where(m) || qualifier(m) || adjective(m) || companyAfter(m) !== undefined;
+    if (own.length === 0 || !own.every((m) => plainly(m) || homeOf(m) || place(m))) continue;
+    if (!own.every(plainly) && !own.some(homeOf) && !own.some(listedPlace)) continue;
     for (const m of own) {
       table.unmention(m);
-      table.place(a.name, m.text, m.start, m.end, m.sentence);
+      if (where(m) || place(m)) table.place(a.name, m.text, m.start, m.end, m.sentence);
     }
-  }
-}
-
-// "Dutch ports", "a Danish shipping group", "a Russian oligarch": a state named only by its demonym before a thing or
-// a private party does nothing in the story; before its government, forces, officials or diplomats it acts.
-const AGENTS_AFTER = new RegExp(`^\\s+(?:(?:[a-z-]+\\s+){0,2}(?:${STATE_AGENTS})\\b)`);
-
-export function statesOnlyAsAdjectives(text: string, table: ActorTable): void {
-  for (const a of table.actors.values()) {
-    if (a.kind !== 'state' || table.affiliations.some((f) => f.affiliate === a.name)) continue;
-    const own = table.mentions.filter((m) => m.key === a.name);
-    const adjective = (m: ActorMention) => m.text !== a.name && /^\p{Lu}\p{Ll}+(?:ish|ese|ian|an|ch|i)$/u.test(m.text)
-      && /^\s+(?!(?:and|or)\s)[a-z]/.test(text.slice(m.end, m.end + 6)) && !AGENTS_AFTER.test(text.slice(m.end, m.end + 60)); // "the Saudi and US mediators": read on
-    if (own.length === 0 || !own.every(adjective)) continue;
-    for (const m of own) table.unmention(m);
+    for (let i = table.affiliations.length - 1; i >= 0; i -= 1) {
+      const f = table.affiliations[i];
+      if (f && f.affiliate === a.name && companies.includes(f.actor)) table.affiliations.splice(i, 1);
+    }
   }
 }
