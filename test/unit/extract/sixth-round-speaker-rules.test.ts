@@ -1,5 +1,6 @@
 // The sixth round's speaker rules, one short text each (none of these sentences is in the eval set); its actor rules
-// are in sixth-round-rules.test.ts. Each rule answers a category of wrong speakers on text the rules had not seen
+// are in name-boundaries, non-actor-names, state-institution-names, state-descriptions, actor-kinds, gazetteer-names
+// and names-given-in-text.test.ts. Each rule answers a category of wrong speakers on text the rules had not seen
 // (data/eval/README.md, sixth round).
 import { describe, expect, it } from 'vitest';
 import { extract, speakerOf } from './rule-probes.ts';
