@@ -17,6 +17,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import { ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { removeCandidateActors } from './remove-candidates.ts';
 import { STATE_AGENTS } from './state-agent-words.ts';
+import { demonymBeforeNoun } from './state-descriptions.ts';
 import { verbAfterName } from './verb-after-name.ts';
 
 // Its agents after the state's possessive or its demonym, or before "of" ("leaders of France"): the state acts.
@@ -30,7 +31,6 @@ const LIST_BEFORE = /(?:(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*\s*(?
 const LIST_AFTER = /^(?:,?\s+(?:and|or)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*|,\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)+/u;
 // A verb after the list: the state is the list's subject ("… to Turkey and Ukraine have agreed" is not a place).
 const VERB_AFTER = verbAfterName({ gap: 'clause', copula: true, auxiliaryAlone: false, presentTense: true });
-const DEMONYM = /\p{Ll}(?:an|ese|ish|ian|i|ic|ch)$/u;
 const CURRENCY_AFTER = /^\$/;
 const CURRENCY_BEFORE = /\$$/;
 
@@ -46,7 +46,7 @@ function placeOnly(m: ActorMention, name: string, text: string, g: Gazetteer): b
   if (PLACE_BEFORE.test(beforeList)) return !VERB_AFTER.test(afterList);
   // A capital standing for its government ("at the request of Washington") is the state acting.
   if (m.text !== name && g.capitalOf.get(m.text) === name) return false;
-  if (m.text !== name && DEMONYM.test(m.text) && /^\s+\p{Ll}/u.test(after) && !/^\s+(?:and|or)\s/.test(after)) return true;
+  if (demonymBeforeNoun(m.text, name, after)) return true;
   return /^['’]s?\s+(?:\d|[a-z])/.test(after);
 }
 

@@ -27,9 +27,14 @@ const PLAIN_PLACE_BEFORE = /\b(?:in|inside|across|throughout)\s+(?:the\s+)?(?:(?
 // country's government" may point back at it).
 const WHERE_BEFORE = /\b(?:(?:in|inside|across|throughout|flag of)\s+(?:the\s+)?|(?:outside|toward|towards|near)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?)$/;
 const WHERE_LIST_BEFORE = /\b(?:in|inside|across|throughout)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)*,\s+)+$/u;
-// A demonym ("Dutch", "Saudi") is described by what follows it unless its agents do ("the Saudi and US mediators":
-// read on past "and").
-const DEMONYM = /^\p{Lu}\p{Ll}+(?:ish|ese|ian|an|ch|i)$/u;
+// A mention that is a demonym ("Dutch", "Saudi", "Icelandic") rather than the state's name, before a common noun
+// ("Dutch ports", "a Russian oligarch"): it describes that noun. Shared with place-only-states.ts. ("The Saudi and US
+// mediators": not before "and" or "or", where the noun is read on.)
+const DEMONYM = /\p{Ll}(?:an|ese|ish|ian|i|ic|ch)$/u;
+export function demonymBeforeNoun(mention: string, state: string, after: string): boolean {
+  return mention !== state && DEMONYM.test(mention) && /^\s+(?!(?:and|or)\s)\p{Ll}/u.test(after);
+}
+// Unless the noun is one of the state's agents ("Polish officials"): then the state acts.
 const AGENTS_AFTER = new RegExp(`^\\s+(?:(?:[a-z-]+\\s+){0,2}(?:${STATE_AGENTS})\\b)`);
 
 // A company is known here by having no body's head word at all ("Bavarian Nordic", "Nexperia"): a state's
@@ -65,7 +70,7 @@ export function dropStatesOnlyDescribing(text: string, table: ActorTable): void 
     const own = table.mentions.filter((m) => m.key === a.name);
     const companies = own.map(companyAfter);
     if (table.affiliations.some((f) => f.affiliate === a.name && !companies.includes(f.actor))) continue;
-    const adjective = (m: ActorMention) => m.text !== a.name && DEMONYM.test(m.text) && /^\s+(?!(?:and|or)\s)[a-z]/.test(after(m, 6)) && !AGENTS_AFTER.test(after(m, 60));
+    const adjective = (m: ActorMention) => demonymBeforeNoun(m.text, a.name, after(m, 6)) && !AGENTS_AFTER.test(after(m, 60));
     // Each of these settles it alone; a place after "in" (perhaps "in northern") needs a home or a list beside it.
     const plainly = (m: ActorMention) => where(m) || qualifier(m) || adjective(m) || companyAfter(m) !== undefined;
     if (own.length === 0 || !own.every((m) => plainly(m) || homeOf(m) || place(m))) continue;
