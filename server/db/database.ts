@@ -1,10 +1,15 @@
 // The one place that talks to the driver. Statements come from the Cypher registry by name; values always travel as
-// parameters. Reads are auto-commit statements in a READ session (so a cluster can serve them from any member); writes
-// go through a session's executeWrite, one transaction per unit of work, and the session is always closed.
+// parameters. Reads are auto-commit statements in a READ session (so a cluster can serve them from any member); a write
+// is one explicit transaction per unit of work, tried once, and the session is always closed. The caller decides
+// about retrying (server/loader/write-retry.ts): the driver's own retry (executeWrite) sleeps about a second before
+// trying again, and a deadlock between two article loads is settled by running the losing one again at once.
 // Why auto-commit for reads: each read is one statement, and a managed transaction (executeQuery, executeRead) sends
 // BEGIN, RUN+PULL and COMMIT as three flushes and three round trips where an auto-commit statement sends one. Socket
 // writes are what costs most here: measured on the API benchmark, about 1 ms of Neo4j CPU and 0.5 ms of ours per read.
 import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+
+/** What a unit of write work may do: run statements. Both the driver's explicit and managed transactions can. */
+export type WriteTransaction = Pick<ManagedTransaction, 'run'>;
 import { cypher, type CypherRegistry } from './cypher-registry.ts';
 import type { CypherName } from './cypher-names.ts';
 import type { Neo4jConnection } from './neo4j-connection.ts';
@@ -17,7 +22,8 @@ export interface Database {
   readonly driver: Driver;
   readonly connection: Neo4jConnection;
   read<R extends RecordShape = RecordShape>(name: CypherName, params?: Params): Promise<QueryResult<R>>;
-  write<T>(work: (tx: ManagedTransaction, registry: CypherRegistry) => Promise<T>): Promise<T>;
+  /** Runs `work` in one write transaction and commits it; rolls back and rethrows if anything fails. One attempt. */
+  write<T>(work: (tx: WriteTransaction, registry: CypherRegistry) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -30,9 +36,9 @@ export function createDriver(connection: Neo4jConnection): Driver {
     // Waiting for a pooled connection is queueing under load, not an outage (a refused connect fails at once): wait
     // longer than for a connect, so a burst of clients is served late rather than refused.
     connectionAcquisitionTimeout: 10_000,
+    // For the driver's managed calls only (executeQuery, used by scripts; db.write tries once and its callers retry).
     // The driver waits ~1 s, then ~2 s, ~4 s… between retries while the elapsed time is under this budget: 5 s meant
-    // 503s after ~7 s when Neo4j is down. Under 800 ms gives exactly one retry after ~1 s (a deadlocked or briefly
-    // unavailable transaction still gets a second chance) and a 503 in about a second.
+    // 503s after ~7 s when Neo4j is down. Under 800 ms gives exactly one retry after ~1 s and a 503 in about a second.
     maxTransactionRetryTime: 750,
     maxConnectionPoolSize: 50,
     disableLosslessIntegers: false,
@@ -48,8 +54,14 @@ export function createDatabase(connection: Neo4jConnection, registry: CypherRegi
     read: (name, params = {}) => readWithOneRetry(driver, registry.statement(name), params, database),
     async write(work) {
       const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+      const tx = session.beginTransaction();
       try {
-        return await session.executeWrite((tx) => work(tx, registry));
+        const result = await work(tx, registry);
+        await tx.commit();
+        return result;
+      } catch (error) {
+        if (tx.isOpen()) await tx.rollback().catch(() => {}); // the error that matters is the first one
+        throw error;
       } finally {
         await session.close();
       }

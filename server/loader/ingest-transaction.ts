@@ -5,8 +5,9 @@
 // merge path for every article, new or not: the previous batched path, kept for the benchmark's before/after.
 // Row-by-row mode (the naive baseline) sends the per-kind statements once per row and waits for each, as naive
 // code does.
-import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
+import type { QueryResult } from 'neo4j-driver';
 import type { CypherRegistry } from '../db/cypher-registry.ts';
+import type { WriteTransaction } from '../db/database.ts';
 import type { IngestRows } from './ingest-rows.ts';
 import { newArticleParams } from './ingest-new-article.ts';
 import { articleStatements } from './ingest-statements.ts';
@@ -15,7 +16,7 @@ import { addCounters, emptyCounters, type WriteCounters } from './write-counters
 
 export type IngestMode = 'batched' | 'merge' | 'row-by-row';
 
-export async function writeArticle(tx: ManagedTransaction, registry: CypherRegistry, rows: IngestRows, mode: IngestMode): Promise<WriteCounters> {
+export async function writeArticle(tx: WriteTransaction, registry: CypherRegistry, rows: IngestRows, mode: IngestMode): Promise<WriteCounters> {
   const run = (name: IngestStep['name'], params: Record<string, unknown>) => tx.run(registry.statement(name), params);
   let total = emptyCounters();
   if (mode === 'batched') {

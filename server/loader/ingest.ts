@@ -11,7 +11,7 @@ import { toIngestRows } from './ingest-rows.ts';
 import { awaitSearchRefresh } from './ingest-search-refresh.ts';
 import { writeArticle, type IngestMode } from './ingest-transaction.ts';
 import type { WriteCounters } from './write-counters.ts';
-import { withConflictRetry } from './write-retry.ts';
+import { withWriteRetry } from './write-retry.ts';
 
 export type { IngestMode };
 
@@ -26,7 +26,7 @@ export interface IngestSummary extends WriteCounters {
 export async function ingestDocument(db: Database, doc: GraphDocument, mode: IngestMode = 'batched'): Promise<IngestSummary> {
   const valid = parseIngestDocument(doc);
   const rows = toIngestRows(valid);
-  const counters = await withConflictRetry(() => db.write((tx, registry) => writeArticle(tx, registry, rows, mode)));
+  const counters = await withWriteRetry(() => db.write((tx, registry) => writeArticle(tx, registry, rows, mode)));
   const changed = Object.values(counters).some((n) => n > 0);
   return { articleId: rows.articleId, elements: rows.elementCount, changed, ...counters };
 }
