@@ -1,18 +1,12 @@
 // Load benchmark (not a test): loads a synthetic corpus (scripts/bench-load-corpus.ts) and prints, from ONE run,
-// graph elements (nodes + relationships) per second for the batched path (each statement once per article with
-// all its rows, UNWIND … MERGE) and for the naive path (the same statements once per row: one statement per
-// element, waiting for each, in the article's one transaction; and once more with a transaction per element), and the
-// ratios. The strict naive path (one transaction per article) runs on the whole corpus, like the batched path, so
-// the ratio compares the same articles over seconds on both sides (timed on the first 8 articles alone, the batched
-// path takes about 0.1 s, and the naive one cost 4-5x more Neo4j CPU per element there than over 200 articles: work
-// left over from emptying the graph and a cold start weigh on a short run, which a long run spreads thin); it is also
-// timed on a sample (40 articles), with the batched path on the same sample. The transaction-per-element path (what
-// a loader calling the driver once per node or relationship does) runs on the whole corpus too. The batched path is timed once more with several articles in flight (each
-// still its own transaction), as `npm run load` does. The previous batched path (every article pruned and MERGEd by
-// three statements, as a re-load still is, instead of one statement CREATE-ing a new article) is timed on the whole
-// corpus too, as the before of the same run, and so is the batched path with the full-text index updated inside each
-// commit (as before it became eventually consistent; every timed load ends when a search would find it).
-//   npx tsx scripts/bench-load.ts [--articles 200] [--sample 40] [--concurrency 2] [--naive-articles <all>]
+// graph elements (nodes + relationships) per second for the batched path (each article one transaction: one statement
+// CREATEs a new article with all its rows) and for the naive path (the same MERGE statements once per element: each
+// its own auto-commit transaction, as a loader calling `session.run` per node or relationship does; and once more
+// inside one transaction per article), and the ratios, all on the same articles. The batched path is timed one
+// article after another and two at a time (each still its own transaction), as `npm run load` runs by default, three
+// times each: the ratios use the median. The previous batched paths (every article pruned and MERGEd, as a re-load
+// still is; the full-text index updated inside each commit) are timed too, as the before of the same run.
+//   npx tsx scripts/bench-load.ts [--articles 200] [--sample 40] [--concurrency 2] [--repeats 3]
 // Neo4j: NEO4J_URI (+ NEO4J_PASSWORD …) if set — it must hold no article, and is emptied afterwards — else a fresh
 // embedded Neo4j in a temporary folder.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -37,7 +31,7 @@ const argsSchema = z.object({
   articles: z.coerce.number().int().min(10).max(10_000),
   sample: z.coerce.number().int().min(1).max(50),
   concurrency: z.coerce.number().int().min(1).max(16),
-  naiveArticles: z.coerce.number().int().min(1).max(10_000).optional(),
+  repeats: z.coerce.number().int().min(1).max(9),
 });
 
 interface Timing {
@@ -102,13 +96,15 @@ async function connect(): Promise<{ connection: Neo4jConnection; description: st
   };
 }
 
+/** The run with the median rate of an odd number of runs (the lower middle one of an even number). */
+const median = (runs: readonly Timing[]): Timing => [...runs].sort((a, b) => a.rate - b.rate)[Math.floor((runs.length - 1) / 2)] as Timing;
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { articles: { type: 'string', default: '200' }, sample: { type: 'string', default: '40' }, concurrency: { type: 'string', default: '2' }, 'naive-articles': { type: 'string' } } });
-  const args = argsSchema.parse({ ...values, naiveArticles: values['naive-articles'] });
+  const { values } = parseArgs({ options: { articles: { type: 'string', default: '200' }, sample: { type: 'string', default: '40' }, concurrency: { type: 'string', default: '2' }, repeats: { type: 'string', default: '3' } } });
+  const args = argsSchema.parse(values);
   const corpus = syntheticCorpus({ ...DEFAULT_CORPUS, articles: args.articles });
   const warmup = syntheticCorpus({ ...DEFAULT_CORPUS, articles: args.articles, prefix: 'warmup', seed: 11 });
   const sample = corpus.slice(0, args.sample);
-  const naiveCorpus = corpus.slice(0, args.naiveArticles ?? corpus.length);
 
   const neo4j = await connect();
   const db = createDatabase(neo4j.connection);
@@ -121,18 +117,19 @@ async function main(): Promise<void> {
     console.log(`bench-load: ${neo4j.description}; corpus of ${args.articles} synthetic articles over ${DEFAULT_CORPUS.actors} shared actors and ${DEFAULT_CORPUS.places} places`);
     console.log('elements = nodes + relationships each article describes; one write transaction per article; each line on an empty graph');
     console.log(`machine load average at the start: ${loadavg().map((l) => l.toFixed(1)).join(', ')} (${cpus().length} cores)`);
-    // Warm up the JVM and the query plan cache on every path, then start from an empty graph each time. The sample
-    // lines come last: right after start-up the JIT compiler was still taking most of Neo4j's CPU (8x the per-element
-    // CPU of the same batched path measured later in one run). The JIT kept speeding Neo4j up for longer than a
-    // 50-article warm-up (a path measured later in a run looked up to 1.5x cheaper), so each batched path first loads
-    // as many articles as it is measured on.
-    await timeLoad(db, warmup, 'batched');
+    // Warm up the JVM and the query plan cache on every path, then start from an empty graph each time. Neo4j's JIT
+    // compiler keeps speeding the batched path up for several passes over the corpus: after one pass it spent about
+    // twice the CPU per element it spends after eight (62 µs against 28-31 µs in one run), so the batched path is
+    // warmed with six passes, one after another and two at a time alternately.
+    for (let pass = 0; pass < 6; pass++) {
+      await reset(db);
+      await timeLoad(db, warmup, 'batched', pass % 2 === 0 ? 1 : args.concurrency);
+    }
     await reset(db);
     await timeLoad(db, warmup, 'merge');
-    // The naive path is warmed up as long as the batched one: warmed on 3 articles only, its statements were still
-    // being compiled during a measured 8-article sample (2,100 µs of Neo4j CPU per element there, 465 µs over 200
-    // articles), which made the batched path look 35x faster where it is about 20x. The transaction-per-element
-    // path runs the same statements, so this warms it too.
+    // The naive path is warmed up on a whole corpus too: warmed on 3 articles only, its statements were still being
+    // compiled during a measured 8-article sample (2,100 µs of Neo4j CPU per element there, 465 µs over 200
+    // articles). The auto-commit path runs the same statements, so this warms it too.
     await reset(db);
     await timeLoad(db, warmup, 'row-by-row');
     const measure = async (label: string, load: () => Promise<Timing>): Promise<Timing> => {
@@ -145,45 +142,56 @@ async function main(): Promise<void> {
       console.log(line(label, timing));
       return timing;
     };
-    const merged = await measure(`before: prune + MERGE every article, all ${corpus.length} articles, one after another`, () => timeLoad(db, corpus, 'merge'));
-    const batched = await measure(`batched, all ${corpus.length} articles, one after another`, () => timeLoad(db, corpus, 'batched'));
+    const all = `all ${corpus.length} articles`;
+    const merged = await measure(`before: prune + MERGE every article, ${all}, one after another`, () => timeLoad(db, corpus, 'merge'));
+    const sequentialRuns: Timing[] = [];
+    const concurrentRuns: Timing[] = [];
+    for (let run = 1; run <= args.repeats; run++) {
+      sequentialRuns.push(await measure(`batched, ${all}, one after another (${run} of ${args.repeats})`, () => timeLoad(db, corpus, 'batched')));
+      concurrentRuns.push(await measure(`batched, ${all}, ${args.concurrency} at a time (${run} of ${args.repeats})`, () => timeLoad(db, corpus, 'batched', args.concurrency)));
+    }
+    const batched = median(sequentialRuns);
+    const concurrent = median(concurrentRuns);
     await searchIndexInCommit(db, true);
     const inCommit = await measure(`before: batched, full-text index updated inside each commit`, () => timeLoad(db, corpus, 'batched'));
     await searchIndexInCommit(db, false);
-    const concurrent = await measure(`batched, all ${corpus.length} articles, ${args.concurrency} at a time`, () => timeLoad(db, corpus, 'batched', args.concurrency));
     const batchedSample = await measure(`batched, first ${sample.length} articles`, () => timeLoad(db, sample, 'batched'));
     const naiveSample = await measure(`naive: one statement per element, one tx per article, first ${sample.length}`, () => timeLoad(db, sample, 'row-by-row'));
-    const batchedOnNaiveCorpus = naiveCorpus.length === corpus.length ? batched
-      : await measure(`batched, first ${naiveCorpus.length} articles`, () => timeLoad(db, naiveCorpus, 'batched'));
-    const naive = await measure(`naive: one statement per element, one tx per article, ${naiveCorpus.length === corpus.length ? 'all' : 'first'} ${naiveCorpus.length}`,
-      () => timeLoad(db, naiveCorpus, 'row-by-row'));
-    const perTx = await measure(`naive: one statement and one tx per element, ${naiveCorpus.length === corpus.length ? 'all' : 'first'} ${naiveCorpus.length}`, async () => {
+    const naive = await measure(`naive: one statement per element, one tx per article, ${all}`, () => timeLoad(db, corpus, 'row-by-row'));
+    const perTx = await measure(`naive: one auto-commit statement per element, ${all}`, async () => {
       const started = performance.now();
       let elements = 0;
-      for (const doc of naiveCorpus) elements += await loadOneTransactionPerElement(db, doc);
+      for (const doc of corpus) elements += await loadOneTransactionPerElement(db, doc);
       await awaitSearchRefresh(db);
       const seconds = (performance.now() - started) / 1000;
-      return { articles: naiveCorpus.length, elements, seconds, rate: elements / seconds };
+      return { articles: corpus.length, elements, seconds, rate: elements / seconds };
     });
     await reset(db);
 
-    console.log(`batched (a new article CREATEd by one statement) / before (prune + MERGE), all ${corpus.length} articles one after another: ` +
-      `${(batched.rate / merged.rate).toFixed(1)}x elements/s`);
-    console.log(`batched with the eventually consistent full-text index / updated inside each commit: ${(batched.rate / inCommit.rate).toFixed(2)}x elements/s` +
+    const x = (a: number, b: number) => `${(a / b).toFixed(1)}x`;
+    const rates = (runs: readonly Timing[]) => runs.map((t) => fmt(t.rate)).join(', ');
+    console.log(`batched, median of ${args.repeats}: one after another ${fmt(batched.rate)} elements/s (runs: ${rates(sequentialRuns)}); ` +
+      `${args.concurrency} at a time ${fmt(concurrent.rate)} elements/s (runs: ${rates(concurrentRuns)})`);
+    console.log(`batched (a new article CREATEd by one statement) / before (prune + MERGE), one after another: ${x(batched.rate, merged.rate)} elements/s`);
+    console.log(`batched with the eventually consistent full-text index / updated inside each commit: ${x(batched.rate, inCommit.rate)} elements/s` +
       (batched.cpu?.neo4jMs == null || inCommit.cpu?.neo4jMs == null ? '' : `, ${(inCommit.cpu.neo4jMs / batched.cpu.neo4jMs).toFixed(2)}x less Neo4j CPU per element`));
-    const ratio = batchedOnNaiveCorpus.rate / naive.rate;
-    const ratioPerElement = batchedOnNaiveCorpus.rate / perTx.rate;
-    console.log(`ratio batched/naive on the same ${naiveCorpus.length} articles: ${ratio.toFixed(1)}x (one tx per article), ${ratioPerElement.toFixed(1)}x (one tx per element)`);
-    console.log(`ratio batched/naive on the same ${sample.length} articles: ${(batchedSample.rate / naiveSample.rate).toFixed(1)}x (one tx per article)`);
+    console.log(`ratio batched/naive on the same ${corpus.length} articles, against one auto-commit statement per element: ` +
+      `${x(concurrent.rate, perTx.rate)} ${args.concurrency} at a time (lowest run ${x(Math.min(...concurrentRuns.map((t) => t.rate)), perTx.rate)}), ` +
+      `${x(batched.rate, perTx.rate)} one after another (lowest run ${x(Math.min(...sequentialRuns.map((t) => t.rate)), perTx.rate)})`);
+    console.log(`ratio batched/naive on the same ${corpus.length} articles, against one statement per element inside one tx per article: ` +
+      `${x(concurrent.rate, naive.rate)} ${args.concurrency} at a time, ${x(batched.rate, naive.rate)} one after another`);
+    console.log(`ratio batched/naive on the same ${sample.length} articles, one tx per article, one after another: ${x(batchedSample.rate, naiveSample.rate)}`);
     const cpuPerElement = (t: Timing) => (t.cpu?.neo4jMs == null ? null : (t.cpu.neo4jMs + t.cpu.nodeMs) / t.elements);
-    const [cpuBatchedOnNaive, cpuNaive, cpuPerTx] = [batchedOnNaiveCorpus, naive, perTx].map(cpuPerElement);
-    if (cpuBatchedOnNaive != null && cpuNaive != null && cpuPerTx != null) {
-      console.log(`CPU (Neo4j + Node) per element, naive/batched: ${(cpuNaive / cpuBatchedOnNaive).toFixed(1)}x (one tx per article, ${naiveCorpus.length} articles), ` +
-        `${(cpuPerTx / cpuBatchedOnNaive).toFixed(1)}x (one tx per element); less sensitive to other work on the machine than wall-clock rates`);
+    const [cpuBatched, cpuNaive, cpuPerTx] = [batched, naive, perTx].map(cpuPerElement);
+    if (cpuBatched != null && cpuNaive != null && cpuPerTx != null) {
+      console.log(`CPU (Neo4j + Node) per element, naive/batched one after another: ${(cpuPerTx / cpuBatched).toFixed(1)}x (auto-commit per element), ` +
+        `${(cpuNaive / cpuBatched).toFixed(1)}x (one tx per article); less sensitive to other work on the machine than wall-clock rates`);
     }
     const best = Math.max(batched.rate, concurrent.rate);
-    console.log(`targets: >= 20,000 elements/s batched: ${best >= 20_000 ? 'met' : 'NOT met'} (best ${fmt(best)}); ` +
-      `>= 50x naive: ${ratio >= 50 ? 'met' : 'NOT met'} against one tx per article (${naiveCorpus.length} articles), ${ratioPerElement >= 50 ? 'met' : 'NOT met'} against one tx per element`);
+    const loaderRatio = concurrent.rate / perTx.rate;
+    console.log(`targets: >= 20,000 elements/s batched: ${best >= 20_000 ? 'met' : 'NOT met'} (best median ${fmt(best)}); ` +
+      `>= 50x the naive path (one auto-commit statement per element) for the loader as npm run load runs it (${args.concurrency} at a time): ` +
+      `${loaderRatio >= 50 ? 'met' : 'NOT met'} (${loaderRatio.toFixed(1)}x)`);
     console.log(`machine load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(', ')} (${cpus().length} cores)`);
   } finally {
     await db.close().catch(() => {});
