@@ -14,7 +14,7 @@ export const EVAL_SCRIPT = join(REPO_ROOT, 'scripts/eval-extraction.ts');
 // The rules each split was first scored with (data/eval/README.md): v3 re-run at ef1bc23 for the sixth round's
 // analysis, v4 at 14ea0c7 and v5/v6 at 3c9cb2f (the rounds' "before" commits); v7 to v10 at eec06f1, whose rules are
 // byte for byte those that scored v7/v8 and that v9/v10 were first scored with; v11/v12 at fd9fa30 (the tenth
-// round's "before"); v13/v14 at b940234 (the eleventh's).
+// round's "before"); v13/v14 at b940234 (the eleventh's); v23/v24 at 6aaa60b (sixth session, no round: scored once).
 export const FIRST_SEEN: ReadonlyArray<{ commit: string; splits: string[] }> = [
   { commit: 'ef1bc23', splits: ['heldout-v3'] },
   { commit: '14ea0c7', splits: ['heldout-v4'] },
@@ -24,6 +24,7 @@ export const FIRST_SEEN: ReadonlyArray<{ commit: string; splits: string[] }> = [
   { commit: 'b940234', splits: ['blind-v13', 'blind-v14'] },
   { commit: 'f9434c1', splits: ['blind-v15', 'blind-v16', 'blind-v17', 'blind-v18'] },
   { commit: '2ad8aa2', splits: ['blind-v19', 'blind-v20', 'blind-v21', 'blind-v22'] },
+  { commit: '6aaa60b', splits: ['blind-v23', 'blind-v24'] },
 ];
 
 /**
