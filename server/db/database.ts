@@ -24,6 +24,11 @@ export interface Database {
   read<R extends RecordShape = RecordShape>(name: CypherName, params?: Params): Promise<QueryResult<R>>;
   /** Runs `work` in one write transaction and commits it; rolls back and rethrows if anything fails. One attempt. */
   write<T>(work: (tx: WriteTransaction, registry: CypherRegistry) => Promise<T>): Promise<T>;
+  /**
+   * Runs one statement as a transaction of its own (auto-commit): one round trip, where an explicit transaction waits
+   * for the statement's answer and then for its COMMIT's. One attempt, like write.
+   */
+  writeStatement<R extends RecordShape = RecordShape>(name: CypherName, params: Params): Promise<QueryResult<R>>;
   close(): Promise<void>;
 }
 
@@ -62,6 +67,14 @@ export function createDatabase(connection: Neo4jConnection, registry: CypherRegi
       } catch (error) {
         if (tx.isOpen()) await tx.rollback().catch(() => {}); // the error that matters is the first one
         throw error;
+      } finally {
+        await session.close();
+      }
+    },
+    async writeStatement(name, params) {
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        return await session.run(registry.statement(name), params);
       } finally {
         await session.close();
       }

@@ -1,5 +1,6 @@
 // Writes one GraphDocument into Neo4j: validated first, then ONE write transaction (server/loader/ingest-transaction.ts:
-// a new article is one CREATE statement, a known one is pruned and merged). Any failure rolls the whole article back. Loading the
+// a new article is one CREATE statement, its own auto-commit transaction; a known one is pruned and merged in one
+// explicit transaction). Any failure rolls the whole article back. Loading the
 // same document twice changes nothing; loading a changed extraction replaces the article's own sentences, events
 // and statements and their links, leaving shared actors' links from other articles alone.
 import type { Database } from '../db/database.ts';
@@ -9,7 +10,7 @@ import { extractArticle } from './extract/extract-article.ts';
 import { parseIngestDocument } from './ingest-document-schema.ts';
 import { toIngestRows } from './ingest-rows.ts';
 import { awaitSearchRefresh } from './ingest-search-refresh.ts';
-import { writeArticle, type IngestMode } from './ingest-transaction.ts';
+import { loadArticle, type IngestMode } from './ingest-transaction.ts';
 import type { WriteCounters } from './write-counters.ts';
 import { withWriteRetry } from './write-retry.ts';
 
@@ -26,7 +27,7 @@ export interface IngestSummary extends WriteCounters {
 export async function ingestDocument(db: Database, doc: GraphDocument, mode: IngestMode = 'batched'): Promise<IngestSummary> {
   const valid = parseIngestDocument(doc);
   const rows = toIngestRows(valid);
-  const counters = await withWriteRetry(() => db.write((tx, registry) => writeArticle(tx, registry, rows, mode)));
+  const counters = await withWriteRetry(() => loadArticle(db, rows, mode));
   const changed = Object.values(counters).some((n) => n > 0);
   return { articleId: rows.articleId, elements: rows.elementCount, changed, ...counters };
 }
