@@ -16,7 +16,15 @@ const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 
 // "$2 billion") are not dates; years and numeric dates ("2024", "10/14", "2024-10-14") are.
 const MAYBE_DATE = /\b(?:jan(?:uary)?|feb(?:ruary)?|march|mar(?=\.)|april|apr\.?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|tomorrow|ago|last|next|this|past|coming|earlier|later|week|weeks|month|months|year|years|day|days|weekend|(?:19|20)\d\d|\d{1,4}[/-]\d{1,2})\b/i;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
-const FUTURE = /\b(?:will|shall|would(?! have)|is due|are due|is set|are set|is expected|are expected|plans? to|planned|scheduled|to be held|upcoming|coming|next)\b/i;
+// Words that put the clause's date ahead of the publication: modal and scheduling words; "expected" alone ("said it
+// expected a second round of talks on Saturday"); the present tense of a few verbs news uses for what is scheduled
+// ("faces midterm elections on October 26", "meets in Vienna on Monday", "arrives on Monday"); and an infinitive of a
+// verb of meeting or starting ("called on the union to return to talks on Thursday", "agreed to resume talks").
+const FUTURE = new RegExp('\\b(?:will|shall|would(?! have)|is due|are due|is set|are set|is expected|are expected|expects?|expected|plans? to|planned|scheduled'
+  + '|to be held|upcoming|coming|next|faces?|meets|arrives|convenes'
+  + '|to (?:return|resume|reconvene|hold|meet|begin|start|visit|travel|sign|attend|host|vote))\\b', 'i');
+// A month whose year the text gives in words: "in June last year", "in March next year", "in May this year".
+const YEAR_IN_WORDS = /^\s+(last|next|this) year\b/i;
 
 // The clause a date sits in, up to the date: from the last comma, semicolon, "said" or "that" before it.
 function clauseBefore(text: string, at: number): string {
@@ -60,7 +68,9 @@ export function findDates(sentence: SentenceSpan, publishedAt: string): DateMent
   if (!MAYBE_DATE.test(sentence.text)) return out; // chrono is the costliest step; most sentences have no date
   for (const r of simpleDates(sentence.text, ANCHORS, ref) ?? parseNearAnchors(sentence.text, ref)) {
     const start = sentence.start + r.index;
-    const end = start + r.text.replace(/[,.\s]+$/, '').length;
+    if (out.some((d) => d.start <= start && start < d.end)) continue; // "last year" after "June": read with it
+    const yearWords = YEAR_IN_WORDS.exec(sentence.text.slice(r.index + r.text.length));
+    const end = yearWords ? start + r.text.length + yearWords[0].length : start + r.text.replace(/[,.\s]+$/, '').length;
     const ahead = FUTURE.test(clauseBefore(sentence.text, r.index));
     const weekday = WEEKDAY_ONLY.exec(r.text.trim().replace(/[,.]$/, ''));
     if (weekday?.[2]) {
@@ -77,7 +87,10 @@ export function findDates(sentence: SentenceSpan, publishedAt: string): DateMent
     if (/^(?:now|today|tonight|this (?:morning|afternoon|evening))$/i.test(r.text.trim())) continue;
     const d = r.start.date();
     // No year given: chrono takes the nearest; a past-tense clause means the last such date, a future one the next.
-    if (!r.start.isCertain('year')) {
+    const yearInWords = yearWords?.[1]?.toLowerCase();
+    if (!r.start.isCertain('year') && yearInWords) {
+      d.setUTCFullYear(ref.getUTCFullYear() + (yearInWords === 'last' ? -1 : yearInWords === 'next' ? 1 : 0));
+    } else if (!r.start.isCertain('year')) {
       if (!ahead && d.getTime() > ref.getTime() + 86_400_000) d.setUTCFullYear(d.getUTCFullYear() - 1);
       else if (ahead && d.getTime() < ref.getTime() - 86_400_000) d.setUTCFullYear(d.getUTCFullYear() + 1);
     }

@@ -24,4 +24,19 @@ describe('findDates', () => {
     expect(at('He said on Tuesday that')).toEqual([['2025-11-04', 'day']]); // the last Tuesday, not the next
     expect(at('Earlier, he said that')).toEqual([]);
   });
+
+  it('takes a year given in words after a month ("in June last year") as that year', () => {
+    expect(at('Nato leaders agreed at their summit in June last year to raise spending.')).toEqual([['2024-06-01', 'month']]);
+    expect(at('The plant is due to open in March next year.')).toEqual([['2026-03-01', 'month']]);
+  });
+
+  it('reads a date as coming where the clause schedules it, and as past where it reports it', () => {
+    // 2025-11-08 is a Saturday.
+    expect(at('The board meets in Vienna on Monday.')).toEqual([['2025-11-10', 'day']]);
+    expect(at('The board met in Vienna on Monday.')).toEqual([['2025-11-03', 'day']]);
+    expect(at('He called on the union to return to talks on Thursday.')).toEqual([['2025-11-13', 'day']]);
+    expect(at('The company said it expected a second round of talks on Saturday.')).toEqual([['2025-11-08', 'day']]);
+    expect(at('The president faces elections on December 7.')).toEqual([['2025-12-07', 'day']]);
+    expect(at('The country held elections on December 7.')).toEqual([['2024-12-07', 'day']]);
+  });
 });
