@@ -85,6 +85,7 @@ export function findDates(sentence: SentenceSpan, publishedAt: string): DateMent
       continue;
     }
     if (/^(?:now|today|tonight|this (?:morning|afternoon|evening))$/i.test(r.text.trim())) continue;
+    if (/^(?:march|may)\b/.test(r.text)) continue; // lower case: the verbs ("would march to parliament"), not the months
     const d = r.start.date();
     // No year given: chrono takes the nearest; a past-tense clause means the last such date, a future one the next.
     const yearInWords = yearWords?.[1]?.toLowerCase();

@@ -29,8 +29,10 @@ export const TRIGGERS: TriggerRule[] = [
   rule('ARRIVAL', true, 'arriv(?:ed|es|ing)'),
   rule('ARRIVAL', false, 'arrival'),
   rule('TALKS', false, 'talks|negotiations'),
-  rule('MEETING', true, 'met|meets|(?:to|will|would|could|may|might|shall|must) meet'),
-  rule('MEETING', false, 'meeting'),
+  rule('MEETING', true, 'met|meets|(?:to|will|would|could|may|might|shall|must) meet|convened'
+    + '|appear(?:ed|s)? before(?= (?:the |a |an )?(?:[\\w\\u2019\\x27-]+ ){0,3}(?:committee|commission|parliament|lawmakers|senate|congress|assembly|council|house|inquiry))'
+    + '|(?:to|will|would) brief|briefed(?= (?:the |a )?(?:[\\w-]+ ){0,2}(?:council|lawmakers|committee|parliament|ministers|envoys|diplomats))'),
+  rule('MEETING', false, 'meeting|(?:general|extraordinary|emergency|annual|plenary) (?:assembly|session)'),
   rule('SUMMIT', false, 'summit'),
   // A regulator's fine is a penalty like a sanction ("The Commission fined Apple €500 million").
   rule('SANCTION', true, 'sanctioned|fined'),
@@ -38,29 +40,40 @@ export const TRIGGERS: TriggerRule[] = [
   rule('DEPLOYMENT', true, '(?:sent|sends|deployed|deploys|dispatched)(?! (?:a |an )?(?:message|signal|letter|email|warning|condolences))'),
   rule('DEPLOYMENT', false, 'deployment'),
   rule('MILITARY_EXERCISE', false, '(?:(?:military|joint|naval|air|live-fire|combined|large-scale|war) )+(?:exercises?|drills?)|(?:annual|multinational|allied) (?:[\\w-]+ ){0,2}exercises?|drills'),
-  rule('ATTACK', true, 'attacked|shelled|bombed|invaded'),
-  rule('ATTACK', false, 'attacks?|air ?strikes?|(?:missile |drone |military |cross-border )?strikes|(?:missile|drone|military|cross-border|retaliatory|precision|nuclear|pre-emptive) strike|offensive action|invasion|(?:military|ground|lightning|major|new|large-scale|full-scale|counter-?|spring|summer|autumn|winter) offensive'),
+  // Force used on someone. "struck" is no attack where a natural disaster did it, a court struck something down or a
+  // deal was struck; "seized" only a place or a ship (not assets, not power); a police raid is no attack either.
+  rule('ATTACK', true, "attacked|shelled|bombed|invaded|stormed|ambushed|retook|clashed(?! with (?:the )?(?:court|judges?|government|president|prime minister|parliament|congress|opposition|media|press|regulators?|unions?|critics))|abducted|shot dead|gunned down"
+    + "|(?<!\\b(?:earthquake|quake|tremor|storm|hurricane|typhoon|cyclone|landslides?|floods?|flooding|wildfire|fire|blaze|tsunami|lightning|disaster|deal|agreement|accord)\\b[^.]*)"
+    + "struck(?! (?:down|off|out|by|on the margins)\\b| (?:a |an |the )?(?:[\\w-]+ )?(?:deal|agreement|accord|note|tone|balance|chord|compromise|bargain|rock)\\b)"
+    + "|exchanged (?:heavy |sporadic |small-arms |gun|artillery )?fire|opened fire"
+    + "|fired (?:tear gas|water cannon|rubber bullets|live (?:rounds|ammunition))"
+    + "|seized(?! power)(?= (?:the |a |an )?(?:[\\w-]+ ){0,3}(?:town|towns|city|cities|village|villages|base|ship|vessel|tanker|port|airport))"),
+  rule('ATTACK', false, 'attacks?|clashes|ambush|exchange of fire|air ?strikes?|(?:missile |drone |military |cross-border )?strikes|(?:missile|drone|military|cross-border|retaliatory|precision|nuclear|pre-emptive) strike|offensive action|invasion|(?:military|ground|lightning|major|new|large-scale|full-scale|counter-?|spring|summer|autumn|winter) offensive'),
   rule('AGREEMENT', true, 'signed|agreed'),
   rule('AGREEMENT', false, 'agreement|accord|treaty|(?:trade|peace|ceasefire) deal'),
   rule('ACQUISITION', true, 'acquired|acquires|bought|buys|(?:will|would|to) (?:buy|acquire)'),
   rule('ACQUISITION', false, 'acquisition|takeover'),
   rule('INVESTMENT', true, 'invested|invests|(?:will|would|to) invest'),
   rule('INVESTMENT', false, 'investment'),
-  rule('ELECTION', true, '(?:re-)?elected|w(?:on|ins) (?:the|a|an) (?:[\\w-]+ ){0,3}(?:election|vote|term|runoff|mandate|presidency|majority)'),
-  rule('ELECTION', false, 'elections?'),
-  rule('APPOINTMENT', true, 'appointed|appoints|named(?= (?:[\\w-]+ ){0,3}(?:as|chief|head|chair|minister|ceo|coach))|took over(?= (?:as|in|on|from|last|at)\\b|[,.])'),
+  rule('ELECTION', true, 're-?elected|elected|w(?:on|ins) (?:the|a|an) (?:[\\w-]+ ){0,3}(?:election|vote|term|runoff|mandate|presidency|majority|race|primary|referendum)'),
+  rule('ELECTION', false, 'elections?|referendum|run-?off|primary(?= (?:election|vote|on|in)\\b)'),
+  // Taking office is the appointment's other end ("was sworn in on Monday", "who took office in March").
+  rule('APPOINTMENT', true, 'sworn in|swore in|took office|takes office|took the oath|appointed|appoints|named(?= (?:[\\w-]+ ){0,3}(?:as|chief|head|chair|minister|ceo|coach))|took over(?= (?:as|in|on|from|last|at)\\b|[,.])'),
   rule('RESIGNATION', true, 'resigned|resigns|stepped down|steps down|quit'),
   rule('RESIGNATION', false, 'resignation'),
   rule('ARREST', true, 'arrested|detained'),
   rule('ARREST', false, 'arrests?'),
-  rule('PROTEST', true, 'protested|rallied|marched|walked off the job|walked out|went on strike|(?:are|were|is|was) on strike'),
+  rule('PROTEST', true, 'protested|rallied|marched|(?:will|would|to) (?:march|protest)'
+    + '|staged (?:a |an )?(?:[\\w-]+ ){0,2}(?:strike|sit-in|protest|march|walkout|demonstration|blockade)s?'
+    + '|blocked (?:a |the )?(?:[\\w-]+ ){0,2}(?:highway|road|roads|bridge|traffic)|walked off the job|walked out|went on strike|(?:are|were|is|was) on strike'),
   // A labour strike: singular, or with a striker before it; "strikes" and "drone strike" are attacks (above).
-  rule('PROTEST', false, 'protests?|walkouts?|(?:general|national|nationwide|union|rail|labou?r|hunger|workers[\'’]?|machinists[\'’]?|teachers[\'’]?|doctors[\'’]?|pilots[\'’]?|miners[\'’]?) strike|strike(?= (?:action|ballot|at|by|over|lasted|lasting|ended|began)\\b)'),
+  rule('PROTEST', false, 'protests?|walkouts?|sit-ins?|demonstrations?|riots|human chain|(?:general|national|nationwide|union|rail|labou?r|hunger|workers[\'’]?|machinists[\'’]?|teachers[\'’]?|doctors[\'’]?|pilots[\'’]?|miners[\'’]?) strike|strike(?= (?:action|ballot|at|by|over|lasted|lasting|ended|began)\\b)'),
   rule('AID', false, '(?:military|humanitarian|financial) (?:aid|assistance)|aid package'),
   rule('TRADE', false, 'tariffs?|export controls?|export ban'),
   rule('COOPERATION', true, 'cooperated|partnered|teamed up'),
   rule('COOPERATION', false, 'cooperation|partnership'),
-  rule('ANNOUNCEMENT', true, 'unveiled|launched(?! (?:[\\w-]+ ){0,3}(?:missiles?|rockets?|attacks?|strikes?|offensive|operation|raids?|assault|invasion|campaign|investigation|probe|inquiry))'),
+  rule('ANNOUNCEMENT', true, 'declared(?= (?:a |an |its |their |the )?(?:[\\w-]+ ){0,4}(?:emergency|state of|winner|martial law|curfew))'
+    + '|(?:will|would|to) (?:publish|unveil|present)(?= (?:its |the |a |an )?(?:[\\w-]+ ){0,3}(?:results?|budget|plan|guidance|report|strategy|package))|unveiled|launched(?! (?:[\\w-]+ ){0,3}(?:missiles?|rockets?|attacks?|strikes?|offensive|operation|raids?|assault|invasion|campaign|investigation|probe|inquiry))'),
 ];
 
 // Event types whose participants act together rather than one upon another.
