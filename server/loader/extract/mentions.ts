@@ -18,6 +18,7 @@ import { settleOrdinaryWordNames } from './ordinary-word-names.ts';
 import { dropVenuesNamedOnlyWhereSomethingHappens } from './venues-as-places.ts';
 import { addOutletArticles } from './outlet-names.ts';
 import { dropUnPrefixes } from './un-prefix.ts';
+import { mergeParticleSurnames, mergeShortForms } from './short-name-merges.ts';
 
 // `headline`: the headline's sentence index, if any: a single unknown word only it has ("Regulator sues …") is a
 // Title Case common noun more often than a name, so it counts only if the body names it too.
@@ -150,51 +151,6 @@ function settleUntitledNames(table: ActorTable, headline: Set<number>): void {
     const full = own.filter((m) => m.text === a.name && !headline.has(m.sentence));
     const shortened = own.some((m) => m.text !== a.name);
     if (full.length >= 2 && !shortened && !table.affiliations.some((f) => f.actor === a.name)) table.retype(a.name, 'organization');
-  }
-}
-
-// A body named first by a short form ("Security Council" in a headline) and later in full ("the United Nations
-// Security Council") is one actor: the short form's mentions go to the one full name that ends with it.
-// "Korean Air" after "Korean Air Lines Co.": a company is called without its legal or type ending.
-const NAME_ENDINGS = /^(?:(?:air)?lines|co\.?|corp\.?|corporation|inc\.?|ltd\.?|limited|plc|llc|group|holdings|company|ag|sa|se|nv)$/i;
-
-function mergeShortForms(table: ActorTable): void {
-  const bodies = [...table.actors.values()].filter((a) => a.kind !== 'person' && a.kind !== 'state');
-  for (const short of bodies) {
-    const withEnding = bodies.filter((b) => b !== short && b.name.startsWith(`${short.name} `) && b.name.slice(short.name.length + 1).split(/\s+/).every((w) => NAME_ENDINGS.test(w)));
-    if (withEnding.length === 1 && withEnding[0]) {
-      for (const m of table.mentions.filter((x) => x.key === short.name)) {
-        table.unmention(m);
-        table.mention(withEnding[0].name, m.text, m.start, m.end, m.sentence);
-      }
-      continue;
-    }
-    if (!short.name.includes(' ')) continue;
-    const longer = bodies.filter((b) => b.kind === short.kind && b.name.endsWith(` ${short.name}`));
-    const full = longer[0];
-    if (!full || longer.length > 1) continue;
-    for (const m of table.mentions.filter((x) => x.key === short.name)) {
-      table.unmention(m);
-      table.mention(full.name, m.text, m.start, m.end, m.sentence);
-    }
-  }
-}
-
-// "De la Peña, 46, …" after "Joaquín de la Peña": a surname with particles opens a sentence capitalised; it is the
-// person whose full name ends with it.
-function mergeParticleSurnames(table: ActorTable): void {
-  const persons = [...table.actors.values()].filter((a) => a.kind === 'person');
-  // "Van der Berghe denied …" may have been taken for a body's name: a particle opening it says it is a surname.
-  const particled = [...table.actors.values()].filter((a) => a.kind === 'organization' && /^(?:Van|Von|De|Der|Da|Di|Du|Le|La|Al|El|Bin|Ben)\s+\S/.test(a.name));
-  for (const short of [...persons, ...particled]) {
-    if (!short.name.includes(' ') || short.role) continue;
-    const tail = ` ${short.name.toLowerCase()}`;
-    const full = persons.filter((p) => p !== short && p.name.toLowerCase().endsWith(tail));
-    if (full.length !== 1 || !full[0]) continue;
-    for (const m of table.mentions.filter((x) => x.key === short.name)) {
-      table.unmention(m);
-      table.mention(full[0].name, m.text, m.start, m.end, m.sentence);
-    }
   }
 }
 
