@@ -7,9 +7,6 @@
 // BEGIN, RUN+PULL and COMMIT as three flushes and three round trips where an auto-commit statement sends one. Socket
 // writes are what costs most here: measured on the API benchmark, about 1 ms of Neo4j CPU and 0.5 ms of ours per read.
 import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
-
-/** What a unit of write work may do: run statements. Both the driver's explicit and managed transactions can. */
-export type WriteTransaction = Pick<ManagedTransaction, 'run'>;
 import { cypher, type CypherRegistry } from './cypher-registry.ts';
 import type { CypherName } from './cypher-names.ts';
 import type { Neo4jConnection } from './neo4j-connection.ts';
@@ -17,6 +14,9 @@ import { coalesceBoltWrites } from './coalesce-bolt-writes.ts';
 import { fastBoltMaps } from './fast-bolt-maps.ts';
 
 export type Params = Record<string, unknown>;
+
+/** What a unit of write work may do: run statements. Both the driver's explicit and managed transactions can. */
+export type WriteTransaction = Pick<ManagedTransaction, 'run'>;
 
 export interface Database {
   readonly driver: Driver;

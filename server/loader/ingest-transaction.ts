@@ -23,19 +23,24 @@ export type IngestMode = 'batched' | 'merge' | 'row-by-row';
 /** Writes one article: new, by one auto-commit statement; known (a re-load), or in the benchmark's other modes, in one transaction. */
 export async function loadArticle(db: Database, rows: IngestRows, mode: IngestMode): Promise<WriteCounters> {
   if (mode === 'batched') {
-    const created = await db.writeStatement('write/create-new-article', newArticleParams(rows));
-    if (created.records.length > 0) return addCounters(emptyCounters(), created.summary.counters.updates());
+    const created = newArticleOutcome(await db.writeStatement('write/create-new-article', newArticleParams(rows)));
+    if (created.written) return created.counters;
   }
   return db.write((tx, registry) => writeArticle(tx, registry, rows, mode === 'batched' ? 'merge' : mode));
+}
+
+/** What write/create-new-article did: wrote the article whole (it returns a row), or nothing (the graph holds it). */
+function newArticleOutcome(result: QueryResult): { written: boolean; counters: WriteCounters } {
+  return { written: result.records.length > 0, counters: addCounters(emptyCounters(), result.summary.counters.updates()) };
 }
 
 export async function writeArticle(tx: WriteTransaction, registry: CypherRegistry, rows: IngestRows, mode: IngestMode): Promise<WriteCounters> {
   const run = (name: IngestStep['name'], params: Record<string, unknown>) => tx.run(registry.statement(name), params);
   let total = emptyCounters();
   if (mode === 'batched') {
-    const created = await run('write/create-new-article', newArticleParams(rows));
-    total = addCounters(total, created.summary.counters.updates());
-    if (created.records.length > 0) return total;
+    const created = newArticleOutcome(await run('write/create-new-article', newArticleParams(rows)));
+    total = created.counters;
+    if (created.written) return total;
   }
 
   // Runs first (statements of one transaction execute in order): removes what a previous load of this article said
