@@ -88,11 +88,10 @@ export function findDates(sentence: SentenceSpan, publishedAt: string): DateMent
     if (/^(?:march|may)\b/.test(r.text)) continue; // lower case: the verbs ("would march to parliament"), not the months
     const d = r.start.date();
     // No year given: chrono takes the nearest; a past-tense clause means the last such date, a future one the next.
-    const yearInWords = yearWords?.[1]?.toLowerCase();
-    if (!r.start.isCertain('year') && yearInWords) {
-      d.setUTCFullYear(ref.getUTCFullYear() + (yearInWords === 'last' ? -1 : yearInWords === 'next' ? 1 : 0));
-    } else if (!r.start.isCertain('year')) {
-      if (!ahead && d.getTime() > ref.getTime() + 86_400_000) d.setUTCFullYear(d.getUTCFullYear() - 1);
+    if (!r.start.isCertain('year')) {
+      const yearInWords = yearWords?.[1]?.toLowerCase();
+      if (yearInWords) d.setUTCFullYear(ref.getUTCFullYear() + (yearInWords === 'last' ? -1 : yearInWords === 'next' ? 1 : 0));
+      else if (!ahead && d.getTime() > ref.getTime() + 86_400_000) d.setUTCFullYear(d.getUTCFullYear() - 1);
       else if (ahead && d.getTime() < ref.getTime() - 86_400_000) d.setUTCFullYear(d.getUTCFullYear() + 1);
     }
     if (r.start.isCertain('day')) out.push({ start, end, date: iso(d), precision: 'day' });
